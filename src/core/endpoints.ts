@@ -1,0 +1,56 @@
+import { SessionConfigError } from './errors';
+
+/** PingOne regions and their top-level domains. */
+export const PINGONE_REGIONS = {
+  NA: 'com',
+  EU: 'eu',
+  CA: 'ca',
+  AP: 'asia',
+  AU: 'com.au',
+  SG: 'sg',
+} as const;
+
+/** A PingOne region code; `NA` is the default. */
+export type PingOneRegion = keyof typeof PINGONE_REGIONS;
+
+/** Where a PingOne environment lives. */
+export interface PingOneLocation {
+  /** The environment id (a UUID). */
+  environmentId: string;
+  /** Region (default `NA`). Ignored when `apiPath` is given. */
+  region?: PingOneRegion;
+  /** Overrides the API base, e.g. `https://api.pingone.eu/v1` or an emulator's `/v1` URL. */
+  apiPath?: string;
+}
+
+function tld(region: PingOneRegion | undefined): string {
+  const key = region ?? 'NA';
+  if (!Object.hasOwn(PINGONE_REGIONS, key)) {
+    throw new SessionConfigError(`Unknown PingOne region "${String(key)}"; use one of ${Object.keys(PINGONE_REGIONS).join(', ')}`);
+  }
+  return PINGONE_REGIONS[key];
+}
+
+/** `https://api.pingone.<tld>/v1` for a region. */
+export function pingOneApiPath(region?: PingOneRegion): string {
+  return `https://api.pingone.${tld(region)}/v1`;
+}
+
+/** `https://auth.pingone.<tld>` for a region (append `/{envId}/as/...`). */
+export function pingOneAuthPath(region?: PingOneRegion): string {
+  return `https://auth.pingone.${tld(region)}`;
+}
+
+function checkEnvironmentId(environmentId: unknown): string {
+  if (typeof environmentId !== 'string' || !/^[A-Za-z0-9-]{1,64}$/.test(environmentId)) {
+    throw new SessionConfigError('environmentId must be a PingOne environment id (letters, digits and dashes)');
+  }
+  return environmentId;
+}
+
+/** The URL of `GET /environments/{envId}/sessions/me` for an environment and region. */
+export function sessionsMeUrl(location: PingOneLocation): string {
+  const envId = checkEnvironmentId(location.environmentId);
+  const base = (location.apiPath ?? pingOneApiPath(location.region)).replace(/\/+$/, '');
+  return `${base}/environments/${envId}/sessions/me`;
+}

@@ -1,0 +1,24 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+// Library build: ESM only, one chunk graph shared by the three entry points, peers external.
+// Declarations come from `tsc -p tsconfig.build.json` (see package.json "build").
+export default defineConfig({
+  plugins: [react()],
+  build: {
+    copyPublicDir: false,
+    sourcemap: true,
+    emptyOutDir: true,
+    lib: {
+      entry: {
+        index: 'src/index.ts',
+        server: 'src/server/index.ts',
+        testing: 'src/testing/index.ts',
+      },
+      formats: ['es'],
+    },
+    rolldownOptions: {
+      external: [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\//, /^zod($|\/)/, /^node:/],
+    },
+  },
+});
