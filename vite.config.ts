@@ -19,6 +19,9 @@ export default defineConfig({
     },
     rolldownOptions: {
       external: [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\//, /^zod($|\/)/, /^node:/],
+      // One file per module keeps each module's 'use client' directive where it belongs and lets
+      // apps' bundlers drop what they do not import.
+      output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
     },
   },
 });
