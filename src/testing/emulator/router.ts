@@ -1,0 +1,56 @@
+import type { EmulatorContext } from './context';
+import { readBearer, readSessionCookie } from './credentials';
+import { pingOneError } from './errorBodies';
+import { delay, faultResponse, type EndpointKind } from './faults';
+import { handleSessionsMe } from './sessionsMe';
+import { handleToken } from './tokenEndpoint';
+import { handleDeleteUserSession, handleListUserSessions } from './userSessions';
+
+type Route = { kind: EndpointKind; run: (ctx: EmulatorContext, request: Request) => Response | Promise<Response> };
+
+// Anchored at the end so the handler also works mounted under a prefix (e.g. `/pingone/v1/...`).
+const TOKEN = /\/([^/]+)\/as\/token$/;
+const API = /\/v1\/environments\/([^/]+)(\/.*)?$/;
+const SESSIONS_ME = /^\/sessions\/me$/;
+const USER_SESSIONS = /^\/users\/([^/]+)\/sessions$/;
+const USER_SESSION = /^\/users\/([^/]+)\/sessions\/([^/]+)$/;
+
+function notFound(ctx: EmulatorContext): Response {
+  return pingOneError(ctx.now(), 404);
+}
+
+/** Finds the handler for a path. Another environment's id gets 403, as a worker token is environment-scoped. */
+export function route(ctx: EmulatorContext, path: string): Route {
+  const api = API.exec(path);
+  if (api) {
+    const [, envId = '', rest = ''] = api;
+    const forbidden: Route['run'] = (c) =>
+      pingOneError(c.now(), 403, { details: [{ code: 'INSUFFICIENT_PERMISSIONS', message: 'The access token is not valid for this environment.' }] });
+    const kind: EndpointKind = SESSIONS_ME.test(rest) ? 'sessions/me' : 'other';
+    if (envId !== ctx.environmentId) return { kind, run: forbidden };
+    if (kind === 'sessions/me') return { kind, run: handleSessionsMe };
+    const list = USER_SESSIONS.exec(rest);
+    if (list) return { kind, run: (c, r) => handleListUserSessions(c, r, decodeURIComponent(list[1] ?? '')) };
+    const one = USER_SESSION.exec(rest);
+    if (one) return { kind, run: (c, r) => handleDeleteUserSession(c, r, decodeURIComponent(one[1] ?? ''), decodeURIComponent(one[2] ?? '')) };
+    return { kind, run: notFound };
+  }
+  const token = TOKEN.exec(path);
+  if (token) return { kind: 'token', run: token[1] === ctx.environmentId ? handleToken : notFound };
+  return { kind: 'other', run: notFound };
+}
+
+/**
+ * Handles one request: CORS preflight, then any queued fault for the endpoint (a delay, a
+ * status, a broken body), then the endpoint itself. `signal` ends a fault's delay early when
+ * the client has gone away.
+ */
+export async function dispatch(ctx: EmulatorContext, request: Request, signal: AbortSignal | undefined): Promise<Response> {
+  const path = new URL(request.url).pathname;
+  if (request.method === 'OPTIONS') return ctx.cors.apply(request, ctx.cors.preflight(request, ctx.now()));
+  const target = route(ctx, path);
+  const fault = ctx.faults.take(target.kind);
+  if (fault?.delayMs !== undefined && fault.delayMs > 0) await delay(fault.delayMs, signal);
+  const faulted = fault && faultResponse(fault, ctx.now(), { sessionToken: readSessionCookie(request), accessToken: readBearer(request) });
+  return ctx.cors.apply(request, faulted ?? (await target.run(ctx, request)));
+}

@@ -1,0 +1,39 @@
+import { MAX_LISTED_SESSIONS } from './constants';
+import type { EmulatorContext } from './context';
+import { readBearer, readSessionCookie } from './credentials';
+import { invalidAccessToken, pingOneError } from './errorBodies';
+import { emptyResponse, jsonResponse } from './responses';
+
+/** `GET /v1/environments/{envId}/users/{userId}/sessions`: bearer only; expired sessions included, at most 10. */
+export function handleListUserSessions(ctx: EmulatorContext, request: Request, userId: string): Response {
+  const now = ctx.now();
+  if (request.method !== 'GET') return pingOneError(now, 405, undefined, { Allow: 'GET' });
+  if (!ctx.accessTokens.isValid(readBearer(request))) return invalidAccessToken(now);
+  const all = ctx.sessions.listForUser(userId);
+  const sessions = all.slice(0, MAX_LISTED_SESSIONS);
+  const self = `https://api.pingone.com/v1/environments/${ctx.environmentId}/users/${userId}/sessions`;
+  // PingOne's collection shape: HAL `_embedded`, `count` (all matches) and `size` (this page).
+  return jsonResponse(now, 200, { _links: { self: { href: self } }, _embedded: { sessions }, count: all.length, size: sessions.length });
+}
+
+/**
+ * `DELETE /v1/environments/{envId}/users/{userId}/sessions/{sessionId}`: bearer only; 204, or 404
+ * for an unknown session. The session the request's own ST cookie identifies cannot be
+ * deleted this way (400): that goes through `sessions/me`.
+ */
+export function handleDeleteUserSession(ctx: EmulatorContext, request: Request, userId: string, sessionId: string): Response {
+  const now = ctx.now();
+  if (request.method !== 'DELETE') return pingOneError(now, 405, undefined, { Allow: 'DELETE' });
+  if (!ctx.accessTokens.isValid(readBearer(request))) return invalidAccessToken(now);
+  const owned = ctx.sessions.listForUser(userId).some((session) => session.id === sessionId);
+  if (!owned) return pingOneError(now, 404);
+  const current = readSessionCookie(request);
+  if (current !== undefined && ctx.sessions.tokenOf(sessionId) === current) {
+    return pingOneError(now, 400, {
+      code: 'INVALID_REQUEST',
+      details: [{ code: 'INVALID_VALUE', target: 'sessionId', message: 'The current session cannot be deleted here; use sessions/me.' }],
+    });
+  }
+  ctx.sessions.deleteById(sessionId);
+  return emptyResponse(now, 204);
+}

@@ -1,0 +1,90 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { parseSession, type Session } from '../src/core';
+import { createPingOneEmulator, EMULATOR_ENVIRONMENT_ID } from '../src/testing';
+import { call, envPath, json, manualClock, me, MINUTE } from './emulatorHelpers';
+
+function setup(options: Parameters<typeof createPingOneEmulator>[0] = {}) {
+  const clock = manualClock();
+  const emulator = createPingOneEmulator({ now: clock.read, ...options });
+  return { clock, emulator };
+}
+
+describe('GET sessions/me', () => {
+  it('returns the session created for the ST token, with Date from the emulator clock and no-store', async () => {
+    const { clock, emulator } = setup();
+    const { token, session } = emulator.createSession();
+    const response = await me(emulator, token);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('date')).toBe(new Date(clock.now).toUTCString());
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    const body = await json<Session>(response);
+    expect(parseSession(body)).toEqual(session);
+    expect(body.environment.id).toBe(EMULATOR_ENVIRONMENT_ID);
+    expect(body.createdAt).toBe(new Date(clock.now).toISOString());
+    expect(body.expiresAt).toBe(new Date(clock.now + 30 * MINUTE).toISOString());
+  });
+
+  it('finds the ST cookie among other cookies', async () => {
+    const { emulator } = setup();
+    const { token } = emulator.createSession();
+    const response = await call(emulator, `${envPath(emulator)}/sessions/me`, {
+      bearer: emulator.issueAccessToken(),
+      headers: { Cookie: `theme=dark; ST=${token}; other=1` },
+    });
+    expect(response.status).toBe(200);
+  });
+
+  it('needs a valid, unexpired bearer token: 401 ACCESS_FAILED / INVALID_TOKEN otherwise', async () => {
+    const { clock, emulator } = setup({ accessTokenLifetimeSeconds: 60 });
+    const { token } = emulator.createSession({ idleTimeoutInMinutes: 120 });
+    const path = `${envPath(emulator)}/sessions/me`;
+    const bearer = emulator.issueAccessToken();
+    for (const response of [await call(emulator, path, { st: token }), await call(emulator, path, { st: token, bearer: 'made-up' })]) {
+      expect(response.status).toBe(401);
+      const body = await json(response);
+      expect(body.code).toBe('ACCESS_FAILED');
+      expect(body.details?.[0]?.code).toBe('INVALID_TOKEN');
+    }
+    clock.advance(59_999);
+    expect((await call(emulator, path, { st: token, bearer })).status).toBe(200);
+    clock.advance(1);
+    expect((await call(emulator, path, { st: token, bearer })).status).toBe(401);
+  });
+
+  it('answers 401 without an ST cookie and 404 NOT_FOUND for an unknown token', async () => {
+    const { emulator } = setup();
+    const missing = await me(emulator, undefined);
+    expect(missing.status).toBe(401);
+    expect(await json(missing)).toMatchObject({ code: 'ACCESS_FAILED', details: [{ code: 'INVALID_TOKEN' }] });
+    const unknown = await me(emulator, 'not-a-real-session-token');
+    expect(unknown.status).toBe(404);
+    const body = await json(unknown);
+    expect(body.code).toBe('NOT_FOUND');
+    expect(body.id).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
+
+describe('routing', () => {
+  it('refuses another environment with 403 and unknown paths with 404', async () => {
+    const { emulator } = setup();
+    const { token } = emulator.createSession();
+    const other = await call(emulator, '/v1/environments/00000000-0000-0000-0000-000000000000/sessions/me', {
+      bearer: emulator.issueAccessToken(),
+      st: token,
+    });
+    expect(other.status).toBe(403);
+    expect(await json(other)).toMatchObject({ code: 'ACCESS_FAILED', details: [{ code: 'INSUFFICIENT_PERMISSIONS' }] });
+    const unknown = await call(emulator, `${envPath(emulator)}/nothing-here`, { bearer: emulator.issueAccessToken() });
+    expect(unknown.status).toBe(404);
+    expect((await json(unknown)).code).toBe('NOT_FOUND');
+  });
+
+  it('works mounted under a path prefix', async () => {
+    const { emulator } = setup();
+    const { token } = emulator.createSession();
+    const response = await call(emulator, `/pingone${envPath(emulator)}/sessions/me`, { bearer: emulator.issueAccessToken(), st: token });
+    expect(response.status).toBe(200);
+  });
+});

@@ -1,0 +1,272 @@
+// @vitest-environment node
+// fetchCurrentSession over real HTTP against the PingOne emulator on 127.0.0.1: one test per
+// error kind, plus what goes on the wire (headers, no token in the URL).
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  fetchCurrentSession,
+  NoSessionError,
+  parseSession,
+  RateLimitedError,
+  SessionConfigError,
+  SessionForbiddenError,
+  SessionHttpError,
+  SessionNetworkError,
+  SessionResponseError,
+  SessionServerError,
+  SessionTimeoutError,
+  type FetchCurrentSessionOptions,
+  type ServerTimeSample,
+} from '../src/core';
+import { createPingOneEmulator, startPingOneEmulator, type RunningPingOneEmulator } from '../src/testing';
+import seed from './fixtures/sessions-me.200.json';
+
+let server: RunningPingOneEmulator;
+const seen: { url: string; headers: Headers }[] = [];
+
+beforeAll(async () => {
+  // Wrap the handler to see what reached the server (after the real HTTP hop).
+  const emulator = createPingOneEmulator();
+  const spying = Object.create(emulator) as typeof emulator;
+  spying.fetch = (request) => {
+    seen.push({ url: request.url, headers: new Headers(request.headers) });
+    return emulator.fetch(request);
+  };
+  server = await startPingOneEmulator({ emulator: spying });
+});
+afterAll(async () => {
+  await server.close();
+});
+afterEach(() => {
+  server.emulator.reset();
+  seen.length = 0;
+});
+
+/** Options for a server-side call with real tokens from the emulator. */
+function serverCall(extra: Partial<FetchCurrentSessionOptions> = {}) {
+  const { token } = server.emulator.createSession();
+  const accessToken = server.emulator.issueAccessToken();
+  const options: FetchCurrentSessionOptions = {
+    environmentId: server.emulator.environmentId,
+    apiPath: server.apiPath,
+    sessionToken: token,
+    accessToken,
+    ...extra,
+  };
+  return { token, accessToken, options };
+}
+
+async function failure(options: FetchCurrentSessionOptions): Promise<unknown> {
+  try {
+    await fetchCurrentSession(options);
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected fetchCurrentSession to reject');
+}
+
+describe('success', () => {
+  it('reads the seed-like session and sends Accept, Cookie and Authorization, never a token in the URL', async () => {
+    const { token, accessToken, options } = serverCall();
+    const session = await fetchCurrentSession(options);
+    expect(session.environment.id).toBe(server.emulator.environmentId);
+    expect(seen).toHaveLength(1);
+    const [request] = seen;
+    expect(request?.headers.get('accept')).toBe('application/json');
+    expect(request?.headers.get('cookie')).toBe(`ST=${token}`);
+    expect(request?.headers.get('authorization')).toBe(`Bearer ${accessToken}`);
+    expect(request?.url).toBe(`${server.apiPath}/environments/${server.emulator.environmentId}/sessions/me`);
+    for (const secret of [token, accessToken]) {
+      expect(request?.url).not.toContain(secret);
+      expect(JSON.stringify(server.emulator.requests)).not.toContain(secret);
+    }
+  });
+
+  it("returns PingOne's reference example intact, and reports the server's Date", async () => {
+    // The seed's dates are in 2022, so the emulator's clock is set to a moment inside it.
+    const serverNow = Date.parse('2022-10-05T12:00:00.250Z');
+    const running = await startPingOneEmulator({ now: () => serverNow, environmentId: seed.environment.id });
+    try {
+      const { token } = running.emulator.createSession({ ...seed, userId: seed.user.id });
+      const samples: ServerTimeSample[] = [];
+      const before = Date.now();
+      const session = await fetchCurrentSession({
+        environmentId: seed.environment.id,
+        apiPath: running.apiPath,
+        sessionToken: token,
+        accessToken: () => Promise.resolve(running.emulator.issueAccessToken()),
+        onServerTime: (sample) => samples.push(sample),
+      });
+      expect(session).toEqual(parseSession(seed));
+      expect(samples).toHaveLength(1);
+      expect(samples[0]?.serverDateMs).toBe(Date.parse('2022-10-05T12:00:00.000Z'));
+      expect(samples[0]?.sentAtMs).toBeGreaterThanOrEqual(before);
+      expect(samples[0]?.receivedAtMs).toBeGreaterThanOrEqual(samples[0]?.sentAtMs ?? Infinity);
+    } finally {
+      await running.close();
+    }
+  });
+
+  it('works with a worker token obtained from /as/token over HTTP', async () => {
+    const tokenResponse = await fetch(`${server.authPath}/${server.emulator.environmentId}/as/token`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ grant_type: 'client_credentials', client_id: server.emulator.clientId, client_secret: server.emulator.clientSecret }),
+    });
+    const { access_token } = (await tokenResponse.json()) as { access_token: string };
+    const { options } = serverCall({ accessToken: () => access_token });
+    await expect(fetchCurrentSession(options)).resolves.toMatchObject({ environment: { id: server.emulator.environmentId } });
+  });
+});
+
+describe('no-session', () => {
+  it('401 when the ST cookie is missing', async () => {
+    const { options } = serverCall({ sessionToken: undefined });
+    const error = await failure(options);
+    expect(error).toBeInstanceOf(NoSessionError);
+    expect(error).toMatchObject({ kind: 'no-session', status: 401, code: 'ACCESS_FAILED', details: [{ code: 'INVALID_TOKEN' }] });
+  });
+
+  it('401 when the bearer token is not valid', async () => {
+    const error = await failure(serverCall({ accessToken: 'expired-or-made-up' }).options);
+    expect(error).toMatchObject({ kind: 'no-session', status: 401 });
+  });
+
+  it('404 for an unknown, expired or revoked session token', async () => {
+    const unknown = await failure(serverCall({ sessionToken: 'no-such-session-token' }).options);
+    expect(unknown).toBeInstanceOf(NoSessionError);
+    expect(unknown).toMatchObject({ kind: 'no-session', status: 404, code: 'NOT_FOUND', id: expect.any(String) as unknown });
+    const expired = serverCall();
+    server.emulator.expire(expired.token);
+    expect(await failure(expired.options)).toMatchObject({ kind: 'no-session', status: 404 });
+    const revoked = serverCall();
+    server.emulator.revoke(revoked.token);
+    expect(await failure(revoked.options)).toMatchObject({ kind: 'no-session', status: 404 });
+  });
+});
+
+describe('HTTP failures', () => {
+  it('forbidden: 403 for another environment', async () => {
+    const error = await failure(serverCall({ environmentId: '00000000-0000-4000-8000-000000000000' }).options);
+    expect(error).toBeInstanceOf(SessionForbiddenError);
+    expect(error).toMatchObject({ kind: 'forbidden', status: 403, code: 'ACCESS_FAILED' });
+  });
+
+  it('rate-limited: Retry-After in seconds', async () => {
+    server.emulator.fail({ status: 429, retryAfter: '7' });
+    const error = await failure(serverCall().options);
+    expect(error).toBeInstanceOf(RateLimitedError);
+    expect(error).toMatchObject({ kind: 'rate-limited', status: 429, code: 'REQUEST_LIMITED', retryAfterMs: 7000 });
+  });
+
+  it('rate-limited: Retry-After as an HTTP date', async () => {
+    server.emulator.fail({ status: 429, retryAfter: new Date(Date.now() + 120_000).toUTCString() });
+    const error = (await failure(serverCall().options)) as RateLimitedError;
+    expect(error.kind).toBe('rate-limited');
+    expect(error.retryAfterMs).toBeGreaterThan(118_000);
+    expect(error.retryAfterMs).toBeLessThanOrEqual(120_000);
+  });
+
+  it('server: 500 and 503 (with Retry-After)', async () => {
+    server.emulator.fail({ status: 500 });
+    server.emulator.fail({ status: 503, retryAfter: '30' });
+    const internal = await failure(serverCall().options);
+    expect(internal).toBeInstanceOf(SessionServerError);
+    expect(internal).toMatchObject({ kind: 'server', status: 500, code: 'UNEXPECTED_ERROR', retryAfterMs: undefined });
+    const unavailable = await failure(serverCall().options);
+    expect(unavailable).toMatchObject({ kind: 'server', status: 503, retryAfterMs: 30_000 });
+  });
+
+  it('server: a proxy HTML error page on 502 is still a server error', async () => {
+    server.emulator.fail({ status: 502, body: 'html' });
+    const error = await failure(serverCall().options);
+    expect(error).toMatchObject({ kind: 'server', status: 502, code: undefined });
+  });
+
+  it('http: 400 and 418 carry status and PingOne code', async () => {
+    server.emulator.fail({ status: 400 });
+    server.emulator.fail({ status: 418 });
+    const bad = await failure(serverCall().options);
+    expect(bad).toBeInstanceOf(SessionHttpError);
+    expect(bad).toMatchObject({ kind: 'http', status: 400, code: 'INVALID_DATA', id: expect.any(String) as unknown });
+    expect(await failure(serverCall().options)).toMatchObject({ kind: 'http', status: 418, code: 'REQUEST_FAILED' });
+  });
+});
+
+describe('invalid-response', () => {
+  it.each([
+    ['malformed-json', /not JSON/],
+    ['html', /HTML page/],
+    ['empty', /not JSON/],
+    ['wrong-types', /Invalid session response at "id"/],
+  ] as const)('%s body on a 200', async (body, message) => {
+    server.emulator.fail({ body });
+    const error = await failure(serverCall().options);
+    expect(error).toBeInstanceOf(SessionResponseError);
+    expect(error).toMatchObject({ kind: 'invalid-response', status: 200 });
+    expect((error as Error).message).toMatch(message);
+    if (body === 'wrong-types') expect((error as SessionResponseError).issues.map((i) => i.path)).toEqual(expect.arrayContaining(['id', 'environment.id']));
+  });
+});
+
+describe('network and timeout', () => {
+  it('network: nothing listening on the port', async () => {
+    const closed = await startPingOneEmulator();
+    await closed.close();
+    const error = await failure({ url: `${closed.apiPath}/environments/x/sessions/me`, timeoutMs: 5000 });
+    expect(error).toBeInstanceOf(SessionNetworkError);
+    expect(error).toMatchObject({ kind: 'network' });
+  });
+
+  it('network: the server goes away mid-request', async () => {
+    const emulator = createPingOneEmulator();
+    let arrived!: () => void;
+    const arrival = new Promise<void>((resolve) => (arrived = resolve));
+    const wrapped = Object.create(emulator) as typeof emulator;
+    wrapped.fetch = (request) => {
+      arrived();
+      return emulator.fetch(request);
+    };
+    const running = await startPingOneEmulator({ emulator: wrapped });
+    emulator.fail({ delayMs: 30_000 });
+    const { token } = emulator.createSession();
+    const pending = failure({ environmentId: emulator.environmentId, apiPath: running.apiPath, sessionToken: token, accessToken: emulator.issueAccessToken() });
+    await arrival;
+    await running.close();
+    expect(await pending).toMatchObject({ kind: 'network' });
+  });
+
+  it('timeout: the emulator answers later than timeoutMs', async () => {
+    server.emulator.fail({ delayMs: 2000 });
+    const started = Date.now();
+    const error = await failure(serverCall({ timeoutMs: 100 }).options);
+    expect(error).toBeInstanceOf(SessionTimeoutError);
+    expect(error).toMatchObject({ kind: 'timeout', timeoutMs: 100 });
+    expect(Date.now() - started).toBeLessThan(1500);
+  });
+
+  it('an abort signal ends the request as a network error, not a timeout', async () => {
+    server.emulator.fail({ delayMs: 2000 });
+    const controller = new AbortController();
+    const pending = failure(serverCall({ signal: controller.signal }).options);
+    setTimeout(() => controller.abort(), 20);
+    expect(await pending).toMatchObject({ kind: 'network', message: expect.stringMatching(/aborted/) as unknown });
+  });
+});
+
+describe('config', () => {
+  it('refuses plain http to a non-loopback host, before any request', async () => {
+    const error = await failure({ url: 'http://api.example.com/v1/environments/x/sessions/me' });
+    expect(error).toBeInstanceOf(SessionConfigError);
+    expect(error).toMatchObject({ kind: 'config', message: expect.stringMatching(/http:/) as unknown });
+    expect(await failure({ environmentId: 'abc', apiPath: 'http://10.0.0.5/v1' })).toMatchObject({ kind: 'config' });
+  });
+
+  it('refuses missing url and environmentId, a bad environment id, a bad timeout and a bad session token', async () => {
+    expect(await failure({})).toMatchObject({ kind: 'config' });
+    expect(await failure({ environmentId: '../admin' })).toMatchObject({ kind: 'config' });
+    expect(await failure({ url: '' })).toMatchObject({ kind: 'config' });
+    expect(await failure({ ...serverCall().options, timeoutMs: 0 })).toMatchObject({ kind: 'config' });
+    expect(await failure({ ...serverCall().options, sessionToken: 'a;b' })).toMatchObject({ kind: 'config' });
+    expect(seen).toHaveLength(0);
+  });
+});
