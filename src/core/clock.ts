@@ -1,0 +1,128 @@
+import { clampDelay } from './clampDelay';
+import type { ServerTimeSample } from './fetchCurrentSession';
+import { estimateServerOffset } from './serverOffset';
+
+/**
+ * A shared, server-corrected source of "now" that anything ticking (countdowns) subscribes to.
+ * One timer serves every subscriber; listeners are told only when their displayed unit changes.
+ */
+export interface SessionClock {
+  /** Current time in epoch ms, corrected by the estimated server offset (PingOne's clock). */
+  now(): number;
+  /**
+   * Calls `listener` whenever `floor(now() / unitMs)` changes (once per displayed second or
+   * minute), and when the server offset moves. Returns the unsubscribe function.
+   */
+  subscribe(listener: () => void, unitMs: number): () => void;
+  /** Feeds one reading of the server's `Date` header; the offset follows robust estimates only. */
+  recordServerTime(sample: ServerTimeSample): void;
+  /** The current estimate of `serverTime - localTime`, ms (0 until a sample says otherwise). */
+  offsetMs(): number;
+}
+
+/** Options of {@link createSessionClock}. */
+export interface SessionClockOptions {
+  /** The local time source (default `Date.now`); inject a fixed or fake one in tests and Storybook. */
+  now?: () => number;
+}
+
+interface Subscription {
+  listener: () => void;
+  unitMs: number;
+  lastUnit: number;
+}
+
+// Browsers throttle timers in hidden tabs and freeze them during sleep; a page that becomes
+// visible again should show the right time at once rather than at the next throttled tick.
+const WAKE_EVENTS = ['visibilitychange', 'pageshow', 'focus'] as const;
+
+/**
+ * Creates a {@link SessionClock}. The single timer is armed by the first subscriber and cleared
+ * by the last. Each tick reads the time source afresh, so there is no drift after throttling or
+ * sleep, and the timer is aimed at the next unit boundary of the finest subscriber instead of
+ * firing on a fixed period (no wasted wake-ups, no up-to-a-unit lag).
+ */
+export function createSessionClock(options: SessionClockOptions = {}): SessionClock {
+  const source = options.now ?? (() => Date.now());
+  const subscriptions = new Set<Subscription>();
+  const samples: ServerTimeSample[] = [];
+  let offset = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const now = () => source() + offset;
+
+  function notify(): void {
+    const t = now();
+    for (const sub of [...subscriptions]) {
+      const unit = Math.floor(t / sub.unitMs);
+      if (unit !== sub.lastUnit) {
+        sub.lastUnit = unit;
+        sub.listener();
+      }
+    }
+  }
+
+  function arm(): void {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    if (subscriptions.size === 0) return;
+    const t = now();
+    let delay = Infinity;
+    for (const sub of subscriptions) delay = Math.min(delay, (Math.floor(t / sub.unitMs) + 1) * sub.unitMs - t);
+    // At least 1 ms so a time source that stands still (a fixed Storybook clock) cannot spin.
+    timer = setTimeout(tick, Math.max(1, clampDelay(delay)));
+  }
+
+  function tick(): void {
+    timer = undefined;
+    notify();
+    arm();
+  }
+
+  function onWake(): void {
+    if (typeof document !== 'undefined' && document.visibilityState === 'hidden') return;
+    tick();
+  }
+
+  function listen(on: boolean): void {
+    if (typeof window === 'undefined') return;
+    for (const type of WAKE_EVENTS) {
+      const target = type === 'visibilitychange' ? document : window;
+      if (on) target.addEventListener(type, onWake);
+      else target.removeEventListener(type, onWake);
+    }
+  }
+
+  return {
+    now,
+    subscribe(listener, unitMs) {
+      const unit = Number.isFinite(unitMs) && unitMs >= 1 ? unitMs : 1000;
+      const sub: Subscription = { listener, unitMs: unit, lastUnit: Math.floor(now() / unit) };
+      const first = subscriptions.size === 0;
+      subscriptions.add(sub);
+      if (first) listen(true);
+      arm();
+      return () => {
+        if (!subscriptions.delete(sub)) return;
+        if (subscriptions.size === 0) listen(false);
+        arm();
+      };
+    },
+    recordServerTime(sample) {
+      samples.push(sample);
+      if (samples.length > 8) samples.shift();
+      const next = estimateServerOffset(samples, offset);
+      // A jump of the local clock makes older samples wrong; keep only the newest then.
+      if (next.reset) samples.splice(0, samples.length - 1);
+      if (next.offsetMs !== offset) {
+        offset = next.offsetMs;
+        notify();
+        arm();
+      }
+    },
+    offsetMs: () => offset,
+  };
+}
+
+/** The page-wide clock used when no `SessionClockProvider` or `clock` option says otherwise. */
+export const defaultSessionClock: SessionClock = createSessionClock();

@@ -1,0 +1,85 @@
+import type { SessionDeadlines } from './deadlines';
+
+/** Default time before the deadline at which countdowns turn to `'warning'` (5 min). */
+export const DEFAULT_WARNING_MS = 5 * 60_000;
+/** The activity probe runs this long before the warning threshold ("shortly before"). */
+export const PROBE_LEAD_MS = 30_000;
+/** The confirming refetch runs this long after the effective deadline (covers clock error). */
+export const CONFIRM_GRACE_MS = 3_000;
+/** Default: an event such as focus refetches only when the data is older than this (30 s). */
+export const DEFAULT_FOCUS_COOLDOWN_MS = 30_000;
+
+/** Why the scheduler is asking whether to refetch. */
+export type RefetchReason = 'timer' | 'focus' | 'visible' | 'online' | 'pageshow' | 'jump';
+
+/** Options of {@link getRefetchCheckpoints}. */
+export interface CheckpointOptions {
+  /** The warning threshold (default {@link DEFAULT_WARNING_MS}). */
+  warningMs?: number;
+  /** Include the pre-warning activity probe (default true). */
+  probe?: boolean;
+}
+
+/** One instant (server-time epoch ms) at which the session should be fetched again. */
+export interface Checkpoint {
+  at: number;
+  /** `'probe'`: has activity elsewhere slid the idle deadline? `'confirm'`: is it really over? */
+  kind: 'probe' | 'confirm';
+}
+
+/**
+ * The refetch checkpoints of a session, ascending: a probe shortly before the warning threshold
+ * (only when the idle deadline is the effective one, since activity cannot move `expiresAt`) and a
+ * confirmation just after the effective deadline. No deadline, no checkpoints: never a poll.
+ */
+export function getRefetchCheckpoints(deadlines: SessionDeadlines | null, options: CheckpointOptions = {}): Checkpoint[] {
+  const deadline = deadlines?.effectiveExpiresAt;
+  if (deadlines == null || deadline == null) return [];
+  const out: Checkpoint[] = [];
+  if (options.probe !== false && deadlines.limitedBy === 'idle') {
+    out.push({ at: deadline - (options.warningMs ?? DEFAULT_WARNING_MS) - PROBE_LEAD_MS, kind: 'probe' });
+  }
+  out.push({ at: deadline + CONFIRM_GRACE_MS, kind: 'confirm' });
+  return out;
+}
+
+/**
+ * The first checkpoint strictly after `lastAttemptAt` (when the data or the last error arrived,
+ * server time). Checkpoints at or before it are already answered, which is what stops a session
+ * fetched inside its warning window, or past its deadline, from refetching in a loop.
+ */
+export function nextCheckpoint(
+  deadlines: SessionDeadlines | null,
+  lastAttemptAt: number,
+  options: CheckpointOptions = {},
+): Checkpoint | null {
+  return getRefetchCheckpoints(deadlines, options).find((c) => c.at > lastAttemptAt) ?? null;
+}
+
+/** Inputs of {@link shouldRefetch}; all times are server-time epoch ms. */
+export interface RefetchDecisionInput {
+  reason: RefetchReason;
+  now: number;
+  deadlines: SessionDeadlines | null;
+  /** When the latest fetch (success or failure) settled; 0 if never. */
+  lastAttemptAt: number;
+  /** When the shown data arrived; `online` measures the cooldown from it (failures offline don't count). */
+  dataUpdatedAt?: number;
+  cooldownMs: number;
+  checkpoints?: CheckpointOptions;
+}
+
+/**
+ * Whether to refetch: a timer refetches only when a checkpoint has passed since the last attempt;
+ * focus, visibility, `online`, `pageshow` and wall-clock jumps also refetch when the last attempt
+ * is older than the cooldown (for `online`, the data's age). Data that merely ages is not a reason.
+ */
+export function shouldRefetch(input: RefetchDecisionInput): Checkpoint | 'cooldown' | null {
+  const next = nextCheckpoint(input.deadlines, input.lastAttemptAt, input.checkpoints);
+  if (next !== null && next.at <= input.now) return next;
+  if (input.reason === 'timer') return null;
+  // Back online: attempts that failed while offline say nothing, so age is measured from the data.
+  const since = input.reason === 'online' ? (input.dataUpdatedAt ?? input.lastAttemptAt) : input.lastAttemptAt;
+  if (input.now - since >= input.cooldownMs) return 'cooldown';
+  return null;
+}

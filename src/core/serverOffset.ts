@@ -1,0 +1,55 @@
+import type { ServerTimeSample } from './fetchCurrentSession';
+
+/**
+ * Offsets this small are left at 0: the `Date` header has 1 s resolution and the request takes
+ * time, so a smaller estimate is indistinguishable from noise.
+ */
+export const OFFSET_DEAD_ZONE_MS = 2000;
+/** Samples whose round trip took longer than this say too little to be used. */
+const MAX_USEFUL_RTT_MS = 30_000;
+
+/** The result of {@link estimateServerOffset}. */
+export interface ServerOffsetEstimate {
+  /** `serverTime - localTime` to apply, ms. */
+  offsetMs: number;
+  /** True when the newest sample contradicts the others (the local clock jumped): drop them. */
+  reset: boolean;
+}
+
+interface Reading {
+  estimate: number;
+  rtt: number;
+  uncertainty: number;
+}
+
+function read(sample: ServerTimeSample): Reading | null {
+  const rtt = sample.receivedAtMs - sample.sentAtMs;
+  if (!Number.isFinite(rtt) || rtt < 0 || rtt > MAX_USEFUL_RTT_MS || !Number.isFinite(sample.serverDateMs)) return null;
+  // The header is truncated to the second, so the server's true time lies in [date, date + 1 s).
+  const estimate = sample.serverDateMs + 500 - (sample.sentAtMs + sample.receivedAtMs) / 2;
+  return { estimate, rtt, uncertainty: rtt / 2 + 500 };
+}
+
+/**
+ * Estimates the server clock offset from `Date` header samples (oldest first): the midpoint
+ * method on the sample with the shortest round trip, ignoring anything within the dead zone.
+ * Pure; `currentMs` is the offset in use, kept when the best estimate is within a second of it.
+ */
+export function estimateServerOffset(samples: readonly ServerTimeSample[], currentMs = 0): ServerOffsetEstimate {
+  const readings = samples.map(read);
+  const newest = readings[readings.length - 1] ?? null;
+  const pool = readings.filter((r): r is Reading => r !== null);
+  if (pool.length === 0) return { offsetMs: currentMs, reset: false };
+  let best = pool.reduce((a, b) => (b.rtt < a.rtt ? b : a));
+  let reset = false;
+  if (newest !== null && newest !== best) {
+    const disagreement = Math.abs(newest.estimate - best.estimate);
+    if (disagreement > OFFSET_DEAD_ZONE_MS + newest.uncertainty + best.uncertainty) {
+      reset = true;
+      best = newest;
+    }
+  }
+  if (Math.abs(best.estimate) <= OFFSET_DEAD_ZONE_MS) return { offsetMs: 0, reset };
+  if (currentMs !== 0 && Math.abs(best.estimate - currentMs) <= 1000) return { offsetMs: currentMs, reset };
+  return { offsetMs: Math.round(best.estimate), reset };
+}

@@ -1,0 +1,56 @@
+'use client';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { getSessionDeadlines } from '../core/deadlines';
+import { DEFAULT_FOCUS_COOLDOWN_MS, DEFAULT_WARNING_MS } from '../core/schedule';
+import { currentSessionQueryOptions, type CurrentSessionConfig } from './currentSessionQueryOptions';
+import { toCurrentSessionState, type CurrentSessionState } from './currentSessionState';
+import { useSessionClock } from './SessionClockProvider';
+import { useSessionConfig } from './SessionConfigProvider';
+import { attachSessionWatcher } from './attachSessionWatcher';
+
+// Never "expired" on the server or during hydration: PingOne only returns unexpired sessions,
+// and a stable value keeps SSR markup matching; the real value follows right after.
+const notExpired = () => false;
+
+/**
+ * The signed-in user's PingOne session, kept current without polling: one request on mount
+ * (shared by every component with the same config), then refetches only at checkpoints computed
+ * from the session's deadlines, or on focus/visibility/online/pageshow/clock jumps when the data
+ * is older than `focusCooldownMs`. `status` turns `'expired'` at the deadline from the clock,
+ * offline too, without re-rendering on every clock tick. Needs a `QueryClientProvider`; `config`
+ * is merged over the nearest `SessionConfigProvider`'s.
+ */
+export function useCurrentSession(config?: CurrentSessionConfig): CurrentSessionState {
+  const shared = useSessionConfig();
+  const contextClock = useSessionClock();
+  const merged: CurrentSessionConfig = { ...shared, ...config };
+  const clock = merged.clock ?? contextClock;
+  const options = currentSessionQueryOptions({ ...merged, clock });
+  const client = useQueryClient();
+  const query = useQuery(options, client);
+
+  const deadlines = useMemo(() => (query.data ? getSessionDeadlines(query.data) : null), [query.data]);
+  const deadline = deadlines?.effectiveExpiresAt ?? null;
+  const warningMs = merged.warningMs ?? DEFAULT_WARNING_MS;
+  const cooldownMs = merged.focusCooldownMs ?? DEFAULT_FOCUS_COOLDOWN_MS;
+  const enabled = merged.enabled ?? true;
+  const probe = merged.activityProbe ?? true;
+  const { queryKey } = options;
+  const keyHash = JSON.stringify(queryKey);
+  // The shared watcher's one timer wakes this component at the deadline instead of a clock tick.
+  const subscribe = useCallback(
+    (onChange: () => void) =>
+      attachSessionWatcher(client, JSON.parse(keyHash) as typeof queryKey, { clock, warningMs, cooldownMs, enabled, probe }, onChange),
+    [client, keyHash, clock, warningMs, cooldownMs, enabled, probe],
+  );
+  const getExpired = useCallback(() => deadline !== null && clock.now() >= deadline, [clock, deadline]);
+  const expired = useSyncExternalStore(subscribe, getExpired, notExpired);
+
+  const { data, error, isFetching, dataUpdatedAt, refetch: queryRefetch } = query;
+  const refetch = useCallback(() => queryRefetch({ cancelRefetch: false }), [queryRefetch]);
+  return useMemo(
+    () => toCurrentSessionState({ data, error, isFetching, dataUpdatedAt, refetch, deadlines, expired }),
+    [data, error, isFetching, dataUpdatedAt, refetch, deadlines, expired],
+  );
+}
