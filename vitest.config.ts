@@ -1,8 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { playwright } from '@vitest/browser-playwright';
 
 // `npm test` runs the "unit" project: jsdom + node tests, including HTTP tests against the
 // PingOne emulator on 127.0.0.1, and the *.test-d.ts type tests.
+// `npm run test:storybook` runs the "storybook" project: every story as a test in Debian's
+// Chromium, with addon-a11y failing a story on any axe violation.
 export default defineConfig({
   plugins: [react()],
   test: {
@@ -19,6 +23,33 @@ export default defineConfig({
             enabled: true,
             include: ['test/**/*.test-d.{ts,tsx}'],
             tsconfig: './tsconfig.json',
+          },
+        },
+      },
+      {
+        extends: true,
+        plugins: [storybookTest({ configDir: '.storybook' })],
+        test: {
+          name: 'storybook',
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({
+              launchOptions: {
+                executablePath: '/usr/bin/chromium',
+                // Without the background-networking flags Chromium keeps dialling out on a closed network.
+                args: [
+                  '--no-sandbox',
+                  '--disable-gpu',
+                  '--disable-quic',
+                  '--no-first-run',
+                  '--disable-background-networking',
+                  '--disable-component-update',
+                  '--disable-sync',
+                ],
+              },
+            }),
+            instances: [{ browser: 'chromium' }],
           },
         },
       },

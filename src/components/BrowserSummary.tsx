@@ -1,0 +1,43 @@
+'use client';
+import { forwardRef, type ComponentPropsWithoutRef } from 'react';
+import type { Session } from '../core/schema';
+import { nameWithVersion, shortenUserAgent } from '../core/formatText';
+import { useSessionI18n } from './SessionI18nProvider';
+import type { SessionI18nProps } from './types';
+import { cx } from './cx';
+
+/** Props of {@link BrowserSummary}. */
+export interface BrowserSummaryProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'>, SessionI18nProps {
+  /** PingOne's `browser` object; may be absent. */
+  browser?: Session['browser'];
+  /** The raw `User-Agent`, used in short form when `browser` says nothing. */
+  userAgent?: string;
+}
+
+/**
+ * Browser name and version, else a short form of the user agent (`Chrome 120`), else
+ * "Unknown browser". `data-source` says which one was used.
+ */
+export const BrowserSummary = forwardRef<HTMLDivElement, BrowserSummaryProps>(function BrowserSummary(
+  { browser, userAgent, locale, messages, className, ...rest },
+  ref,
+) {
+  const { messages: m } = useSessionI18n({ locale, messages });
+  const named = nameWithVersion(browser?.name, browser?.version);
+  const fromUa = named === null ? shortenUserAgent(userAgent) : null;
+  const source = named !== null ? 'browser' : fromUa !== null ? 'user-agent' : 'unknown';
+  return (
+    <div ref={ref} className={cx('psr-summary', className)} data-source={source} {...rest}>
+      <svg className="psr-icon" viewBox="0 0 24 24" width="24" height="24" fill="none" stroke="currentColor"
+        strokeWidth="1.75" aria-hidden="true" focusable="false">
+        <path d="M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18M3 12h18M12 3c3 3 3 15 0 18M12 3c-3 3-3 15 0 18" />
+      </svg>
+      <div className="psr-summary__text">
+        <span className="psr-label">{m.browserLabel}</span>
+        <span className="psr-value" data-missing={source === 'unknown' ? '' : undefined}>
+          <bdi>{named ?? fromUa ?? m.unknownBrowser}</bdi>
+        </span>
+      </div>
+    </div>
+  );
+});

@@ -1,0 +1,92 @@
+'use client';
+import { forwardRef, useId, useState, type ComponentPropsWithoutRef } from 'react';
+import type { SessionClock } from '../core/clock';
+import { useCountdown } from '../react/useCountdown';
+import { formatCountdown } from '../core/formatDuration';
+import { formatDateTime } from '../core/formatRelative';
+import { countdownLevel, DEFAULT_ANNOUNCE_AT_MS, levelThreshold } from '../core/formatCountdownLevel';
+import { formatDurationParts, splitDuration } from '../core/formatDuration';
+import { useSessionI18n } from './SessionI18nProvider';
+import type { SessionI18nProps } from './types';
+import { cx } from './cx';
+
+/** Props shared by {@link IdleCountdown} and {@link ExpiryCountdown}. */
+export interface CountdownProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'>, SessionI18nProps {
+  /** The deadline as epoch ms; `null`/`undefined` shows "No deadline". */
+  deadline: number | null | undefined;
+  /** Remaining time at which `data-state` turns `warning`. */
+  warningMs?: number;
+  /** Remaining time at which `data-state` turns `critical`. */
+  criticalMs?: number;
+  /** Remaining times (ms) at which the live region speaks. Default 5 min, 2 min, 1 min, 30 s. */
+  announceAt?: readonly number[];
+  /** A clock other than the one from `SessionClockProvider`. */
+  clock?: SessionClock;
+}
+
+type Props = CountdownProps & { label: string; kind: 'idle' | 'expiry' };
+
+/**
+ * Shared body of the two countdowns. The visible digits sit in a `role="timer"` (not live), so
+ * they are not read out every second; a polite live region, mounted from the first render so
+ * screen readers register it, speaks only when a threshold is crossed and at expiry.
+ */
+export const Countdown = forwardRef<HTMLDivElement, Props>(function Countdown(
+  { deadline, warningMs, criticalMs, announceAt = DEFAULT_ANNOUNCE_AT_MS, clock, label, kind, locale, messages, className, ...rest },
+  ref,
+) {
+  const i18n = useSessionI18n({ locale, messages });
+  const m = i18n.messages;
+  const labelId = useId();
+  const countdown = useCountdown(deadline, { warningMs, criticalMs, clock });
+  const level = countdown === null ? null : countdownLevel(countdown.remainingMs, announceAt);
+  // "Storing information from previous renders": the announcement is derived when the level
+  // rises, with no effect and no extra commit. The first level seen is a baseline, not news.
+  const [seen, setSeen] = useState<{ level: number | null; text: string }>({ level: null, text: '' });
+  if (level !== seen.level) {
+    const rose = seen.level !== null && level !== null && level > seen.level;
+    setSeen({ level, text: rose ? announcement(level, label, announceAt, i18n.locale, m) : '' });
+  }
+  const expired = countdown !== null && countdown.remainingMs <= 0;
+  let visible: string;
+  if (deadline === null || deadline === undefined || !Number.isFinite(deadline)) visible = m.noDeadline;
+  else if (countdown === null) visible = m.until(formatDateTime(deadline, i18n.locale, i18n.timeZone));
+  else visible = expired ? m.countdownExpired : formatCountdown(countdown.remainingMs, i18n.locale);
+  return (
+    <div
+      ref={ref}
+      className={cx('psr-countdown', className)}
+      data-kind={kind}
+      data-state={countdown === null ? undefined : expired ? 'expired' : countdown.phase}
+      {...rest}
+    >
+      <span className="psr-label" id={labelId}>
+        {label}
+      </span>
+      <span role="timer" aria-live="off" aria-labelledby={labelId} className="psr-countdown__value">
+        {countdown === null && deadline != null && Number.isFinite(deadline) ? (
+          <time dateTime={new Date(deadline).toISOString()}>{visible}</time>
+        ) : (
+          visible
+        )}
+      </span>
+      <span role="status" aria-live="polite" aria-atomic="true" className="psr-sr-only">
+        {seen.text}
+      </span>
+    </div>
+  );
+});
+
+function announcement(
+  level: number,
+  label: string,
+  thresholds: readonly number[],
+  locale: string | undefined,
+  m: ReturnType<typeof useSessionI18n>['messages'],
+): string {
+  const threshold = levelThreshold(level, thresholds);
+  if (threshold === undefined) return m.announceExpired(label);
+  const { minutes, seconds } = splitDuration(threshold);
+  const parts = minutes > 0 ? { minutes, seconds } : { seconds };
+  return m.announceLeft(label, formatDurationParts(parts, locale));
+}

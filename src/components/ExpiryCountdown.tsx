@@ -1,0 +1,16 @@
+'use client';
+import { forwardRef } from 'react';
+import { Countdown, type CountdownProps } from './Countdown';
+import { useSessionI18n } from './SessionI18nProvider';
+
+/** Props of {@link ExpiryCountdown}: `deadline` is `getSessionDeadlines(session).expiresAt`. */
+export type ExpiryCountdownProps = CountdownProps;
+
+/**
+ * Time left before the session's absolute expiry, whatever the activity. Same timer, live
+ * region and `data-state` contract as {@link IdleCountdown}.
+ */
+export const ExpiryCountdown = forwardRef<HTMLDivElement, ExpiryCountdownProps>(function ExpiryCountdown(props, ref) {
+  const { messages } = useSessionI18n({ messages: props.messages });
+  return <Countdown ref={ref} {...props} kind="expiry" label={messages.expiryLabel} />;
+});

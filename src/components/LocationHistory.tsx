@@ -1,0 +1,74 @@
+'use client';
+import { forwardRef, useId, useMemo, useState, type ComponentPropsWithoutRef } from 'react';
+import type { SessionLocation } from '../core/schema';
+import { groupLocations } from '../core/formatLocations';
+import { LocationItem } from './LocationItem';
+import { useSessionI18n } from './SessionI18nProvider';
+import type { SessionI18nProps } from './types';
+import { cx } from './cx';
+
+/** Props of {@link LocationHistory}. */
+export interface LocationHistoryProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'>, SessionI18nProps {
+  /** `session.locations`, in any order. */
+  locations: readonly SessionLocation[];
+  /** `session.lastSignOn.remoteIp`: marks the row the user signed in from. */
+  signOnIp?: string;
+  /** Mask IP addresses (`174.1.62.•••`) behind a reveal button. Default true. */
+  maskIp?: boolean;
+  /** Rows shown before "Show all". Default 3. */
+  initialCount?: number;
+}
+
+/**
+ * Where the session has been used, newest first: place, IP and time per row, repeated visits
+ * collapsed with a count, the sign-in row marked, a change of country or IP flagged. Geo comes
+ * from the IP address, so the list says it is approximate.
+ */
+export const LocationHistory = forwardRef<HTMLDivElement, LocationHistoryProps>(function LocationHistory(
+  { locations, signOnIp, maskIp = true, initialCount = 3, locale, messages, className, ...rest },
+  ref,
+) {
+  const i18n = useSessionI18n({ locale, messages });
+  const m = i18n.messages;
+  const titleId = useId();
+  const listId = useId();
+  const [expanded, setExpanded] = useState(false);
+  const groups = useMemo(() => groupLocations(locations, signOnIp), [locations, signOnIp]);
+  const limit = Math.max(1, initialCount);
+  const collapsible = groups.length > limit;
+  const visible = collapsible && !expanded ? groups.slice(0, limit) : groups;
+  return (
+    <div
+      ref={ref}
+      className={cx('psr-locations', className)}
+      data-state={collapsible ? (expanded ? 'expanded' : 'collapsed') : undefined}
+      data-count={groups.length}
+      {...rest}
+    >
+      <span className="psr-label" id={titleId}>
+        {m.locationsLabel}
+      </span>
+      {groups.length === 0 ? (
+        <p className="psr-detail">{m.noLocations}</p>
+      ) : (
+        <ol className="psr-location-list" id={listId} aria-labelledby={titleId}>
+          {visible.map((group, index) => (
+            <LocationItem key={`${index}|${group.location.at}`} group={group} i18n={i18n} maskIp={maskIp} />
+          ))}
+        </ol>
+      )}
+      {collapsible && (
+        <button
+          type="button"
+          className="psr-link-button"
+          aria-expanded={expanded}
+          aria-controls={listId}
+          onClick={() => setExpanded((e) => !e)}
+        >
+          {expanded ? m.showFewer : m.showAll(new Intl.NumberFormat(i18n.locale).format(groups.length))}
+        </button>
+      )}
+      {groups.length > 0 && <p className="psr-note">{m.locationNote}</p>}
+    </div>
+  );
+});

@@ -1,0 +1,47 @@
+'use client';
+import { forwardRef, useState, type ComponentPropsWithoutRef } from 'react';
+import { maskIp } from '../core/formatIp';
+import { useSessionI18n } from './SessionI18nProvider';
+import type { SessionI18nProps } from './types';
+import { cx } from './cx';
+
+/** Props of {@link MaskedIp}. */
+export interface MaskedIpProps extends Omit<ComponentPropsWithoutRef<'span'>, 'children'>, SessionI18nProps {
+  /** The address to show. */
+  ip: string;
+  /** Hide the host part until the person asks (`174.1.62.•••`). Default true. */
+  mask?: boolean;
+}
+
+/**
+ * An IP address, masked by default with a button to reveal it. The address is isolated as
+ * left-to-right text so it reads correctly inside right-to-left layouts.
+ */
+export const MaskedIp = forwardRef<HTMLSpanElement, MaskedIpProps>(function MaskedIp(
+  { ip, mask = true, locale, messages, className, ...rest },
+  ref,
+) {
+  const { messages: m } = useSessionI18n({ locale, messages });
+  const [revealed, setRevealed] = useState(false);
+  const hidden = mask && !revealed;
+  const shown = hidden ? maskIp(ip) : ip;
+  return (
+    <span
+      ref={ref}
+      className={cx('psr-ip', className)}
+      data-masked={hidden ? '' : undefined}
+      {...rest}
+    >
+      <bdi dir="ltr" className="psr-ip__value">
+        {shown}
+      </bdi>
+      {hidden && <span className="psr-sr-only"> {m.ipHidden}</span>}
+      {mask && (
+        // One button that keeps focus while its label flips between "Show" and "Hide".
+        <button type="button" className="psr-link-button" onClick={() => setRevealed((r) => !r)}>
+          {revealed ? m.hideIp : m.showIp}
+        </button>
+      )}
+    </span>
+  );
+});

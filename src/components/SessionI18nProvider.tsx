@@ -1,0 +1,60 @@
+'use client';
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { defaultMessages, type SessionMessages } from './messages';
+
+/** Locale settings shared by every session component below a {@link SessionI18nProvider}. */
+export interface SessionI18n {
+  /** BCP 47 tag for `Intl` (`'en-GB'`, `'ar-EG'`); the runtime's default when absent. */
+  locale?: string;
+  /** IANA time zone for absolute times (`'UTC'`); the runtime's when absent. */
+  timeZone?: string;
+  /** Any strings to replace; the rest stay English. */
+  messages?: Partial<SessionMessages>;
+}
+
+/** Props of {@link SessionI18nProvider}. */
+export interface SessionI18nProviderProps extends SessionI18n {
+  children?: ReactNode;
+}
+
+/** What components read: a locale and a complete message set. */
+export interface ResolvedSessionI18n {
+  locale: string | undefined;
+  timeZone: string | undefined;
+  messages: SessionMessages;
+}
+
+const SessionI18nContext = createContext<ResolvedSessionI18n>({
+  locale: undefined,
+  timeZone: undefined,
+  messages: defaultMessages,
+});
+
+/**
+ * Sets locale, time zone and message overrides for the session components inside it. Nested
+ * providers inherit from outer ones; a component's own `locale`/`messages` props win over both.
+ */
+export function SessionI18nProvider({ locale, timeZone, messages, children }: SessionI18nProviderProps) {
+  const outer = useContext(SessionI18nContext);
+  const value = useMemo(
+    () => resolve(outer, { locale, timeZone, messages }),
+    [outer, locale, timeZone, messages],
+  );
+  return <SessionI18nContext.Provider value={value}>{children}</SessionI18nContext.Provider>;
+}
+
+function resolve(outer: ResolvedSessionI18n, own: SessionI18n): ResolvedSessionI18n {
+  if (own.locale === undefined && own.timeZone === undefined && own.messages === undefined) return outer;
+  return {
+    locale: own.locale ?? outer.locale,
+    timeZone: own.timeZone ?? outer.timeZone,
+    messages: own.messages ? { ...outer.messages, ...own.messages } : outer.messages,
+  };
+}
+
+/** The effective i18n settings for a component, given its own `locale`/`messages` props. */
+export function useSessionI18n(own: SessionI18n = {}): ResolvedSessionI18n {
+  const outer = useContext(SessionI18nContext);
+  const { locale, timeZone, messages } = own;
+  return useMemo(() => resolve(outer, { locale, timeZone, messages }), [outer, locale, timeZone, messages]);
+}

@@ -1,0 +1,67 @@
+import type { SessionLocation } from './schema';
+import { titleCase } from './formatText';
+
+/** One row of a location history: consecutive identical visits collapsed into one. */
+export interface LocationGroup {
+  /** The newest location of the run. */
+  location: SessionLocation;
+  /** Epoch ms of `location.at` (NaN if unparseable, which the schema prevents). */
+  atMs: number;
+  /** How many consecutive entries this row stands for (1 when not collapsed). */
+  count: number;
+  /** The row where the user signed in (its IP matches the sign-on IP, else the oldest row). */
+  isSignOn: boolean;
+  /** The country differs from the previous (older) row's. */
+  countryChanged: boolean;
+  /** The IP address differs from the previous (older) row's. */
+  ipChanged: boolean;
+}
+
+const norm = (value: string | undefined) => value?.trim().toLowerCase() ?? '';
+const sameVisit = (a: SessionLocation, b: SessionLocation) =>
+  norm(a.remoteIp) === norm(b.remoteIp) &&
+  norm(a.city) === norm(b.city) &&
+  norm(a.state) === norm(b.state) &&
+  norm(a.country) === norm(b.country);
+
+/**
+ * Orders locations newest first, collapses consecutive duplicates (PingOne repeats entries),
+ * marks the sign-on row and flags a change of country or IP against the row before it in time.
+ */
+export function groupLocations(locations: readonly SessionLocation[], signOnIp?: string): LocationGroup[] {
+  // Oldest first while grouping, so "previous" means "earlier in time"; stable for equal times.
+  const ordered = locations
+    .map((location, index) => ({ location, index, atMs: Date.parse(location.at) }))
+    .sort((a, b) => a.atMs - b.atMs || a.index - b.index);
+  const rows: LocationGroup[] = [];
+  for (const { location, atMs } of ordered) {
+    const last = rows[rows.length - 1];
+    if (last && sameVisit(last.location, location)) {
+      last.location = location;
+      last.atMs = atMs;
+      last.count += 1;
+      continue;
+    }
+    rows.push({
+      location,
+      atMs,
+      count: 1,
+      isSignOn: false,
+      countryChanged: last !== undefined && norm(last.location.country) !== norm(location.country),
+      ipChanged: last !== undefined && norm(last.location.remoteIp) !== norm(location.remoteIp),
+    });
+  }
+  const ip = norm(signOnIp);
+  const signOnRow = (ip ? rows.find((row) => norm(row.location.remoteIp) === ip) : undefined) ?? rows[0];
+  if (signOnRow) signOnRow.isSignOn = true;
+  return rows.reverse();
+}
+
+/** `Port Coquitlam, British Columbia, Canada`; `null` when PingOne resolved no geo at all. */
+export function formatPlace(location: SessionLocation, locale?: string): string | null {
+  const parts = [location.city, location.state ?? location.region, location.country]
+    .map((part) => part?.trim())
+    .filter((part): part is string => Boolean(part))
+    .map((part) => titleCase(part, locale));
+  return parts.length > 0 ? parts.join(', ') : null;
+}

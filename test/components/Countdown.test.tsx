@@ -1,0 +1,92 @@
+import { act, screen } from '@testing-library/react';
+import { renderToString } from 'react-dom/server';
+import { createSessionClock } from '../../src/core/clock';
+import { IdleCountdown } from '../../src/components/IdleCountdown';
+import { ExpiryCountdown } from '../../src/components/ExpiryCountdown';
+import { SessionI18nProvider } from '../../src/components/SessionI18nProvider';
+import { renderSession } from './helpers';
+
+const T0 = Date.parse('2025-01-15T10:00:00.000Z');
+const advance = (ms: number) => act(() => void vi.advanceTimersByTime(ms));
+
+describe('countdowns', () => {
+  beforeEach(() => vi.useFakeTimers({ now: T0 }));
+  afterEach(() => vi.useRealTimers());
+
+  it('shows mm:ss in a non-live timer and announces only at thresholds', () => {
+    renderSession(<IdleCountdown deadline={T0 + 5 * 60_000 + 30_000} data-testid="c" />, { clock: createSessionClock() });
+    const timer = screen.getByRole('timer', { name: 'Idle timeout' });
+    const live = screen.getByRole('status');
+    expect(timer).toHaveTextContent('05:30');
+    expect(timer).toHaveAttribute('aria-live', 'off');
+    expect(live).toHaveAttribute('aria-live', 'polite');
+    expect(live).toBeEmptyDOMElement();
+    expect(screen.getByTestId('c')).toHaveAttribute('data-state', 'running');
+
+    advance(29_000);
+    expect(timer).toHaveTextContent('05:01');
+    expect(live).toBeEmptyDOMElement();
+    advance(1_000);
+    expect(timer).toHaveTextContent('05:00');
+    expect(live).toHaveTextContent('Idle timeout: 5 minutes left.');
+    expect(screen.getByTestId('c')).toHaveAttribute('data-state', 'warning');
+
+    advance(60_000);
+    expect(timer).toHaveTextContent('04:00');
+    expect(live).toHaveTextContent('Idle timeout: 5 minutes left.');
+    advance(120_000);
+    expect(live).toHaveTextContent('Idle timeout: 2 minutes left.');
+    advance(60_000);
+    expect(live).toHaveTextContent('Idle timeout: 1 minute left.');
+    expect(screen.getByTestId('c')).toHaveAttribute('data-state', 'critical');
+    advance(30_000);
+    expect(live).toHaveTextContent('Idle timeout: 30 seconds left.');
+    advance(30_000);
+    expect(timer).toHaveTextContent('Expired');
+    expect(live).toHaveTextContent('Idle timeout: expired.');
+    expect(screen.getByTestId('c')).toHaveAttribute('data-state', 'expired');
+  });
+
+  it('treats the first reading as a baseline, not an announcement', () => {
+    renderSession(<ExpiryCountdown deadline={T0 + 50_000} />, { clock: createSessionClock() });
+    expect(screen.getByRole('timer', { name: 'Session ends' })).toHaveTextContent('00:50');
+    expect(screen.getByRole('status')).toBeEmptyDOMElement();
+    advance(21_000);
+    expect(screen.getByRole('status')).toHaveTextContent('Session ends: 30 seconds left.');
+  });
+
+  it('shows far deadlines in days', () => {
+    renderSession(<ExpiryCountdown deadline={T0 + 50 * 86_400_000} data-testid="c" />, { clock: createSessionClock() });
+    expect(screen.getByRole('timer')).toHaveTextContent('50 days');
+    expect(screen.getByTestId('c')).toHaveAttribute('data-state', 'running');
+  });
+
+  it('says when there is no deadline', () => {
+    renderSession(<IdleCountdown deadline={null} data-testid="c" />);
+    expect(screen.getByRole('timer')).toHaveTextContent('No deadline');
+    expect(screen.getByTestId('c')).not.toHaveAttribute('data-state');
+  });
+
+  it('renders the absolute deadline in <time dateTime> on the server', () => {
+    const html = renderToString(
+      <SessionI18nProvider locale="en-GB" timeZone="UTC">
+        <IdleCountdown deadline={T0 + 25 * 60_000} />
+      </SessionI18nProvider>,
+    );
+    expect(html).toContain('<time dateTime="2025-01-15T10:25:00.000Z">until 15 Jan 2025, 10:25</time>');
+    expect(html).toContain('role="status"');
+    expect(html).not.toContain('25:00<');
+  });
+
+  it('translates labels and announcements, with the locale digits', () => {
+    renderSession(
+      <SessionI18nProvider locale="ar-EG" messages={{ idleLabel: 'مهلة الخمول' }}>
+        <IdleCountdown deadline={T0 + 65_000} />
+      </SessionI18nProvider>,
+      { clock: createSessionClock() },
+    );
+    expect(screen.getByRole('timer', { name: 'مهلة الخمول' })).toHaveTextContent('٠١:٠٥');
+    advance(5_000);
+    expect(screen.getByRole('status').textContent).toContain('مهلة الخمول');
+  });
+});

@@ -1,0 +1,89 @@
+import { act, screen, waitFor } from '@testing-library/react';
+import { forwardRef, type ComponentType, type ForwardRefExoticComponent, type RefAttributes } from 'react';
+import { createSessionClock } from '../../src/core/clock';
+import { SessionPanel } from '../../src/components/SessionPanel';
+import { createPingOneEmulator, createSessionFixture, SESSION_FIXTURE_NOW } from '../../src/testing';
+import { renderWithClient } from '../utils';
+import { renderSession } from './helpers';
+import type * as CountdownModule from '../../src/react/useCountdown';
+import type * as LocationsModule from '../../src/components/LocationHistory';
+import type * as SignOnModule from '../../src/components/SignOnSummary';
+import type * as BrowserModule from '../../src/components/BrowserSummary';
+import type * as DeviceModule from '../../src/components/DeviceSummary';
+
+// Counts renders without changing behaviour: each wrapper renders the real component, and the
+// countdown counter wraps the real useCountdown hook (one call per countdown render).
+const renders = vi.hoisted(() => new Map<string, number>());
+const bump = (name: string) => renders.set(name, (renders.get(name) ?? 0) + 1);
+
+function counted<P extends object>(name: string, Real: ForwardRefExoticComponent<P & RefAttributes<unknown>>) {
+  const Inner = Real as unknown as ComponentType<Record<string, unknown>>;
+  return forwardRef<unknown, P>(function Counted(props, ref) {
+    bump(name);
+    return <Inner {...(props as Record<string, unknown>)} ref={ref} />;
+  });
+}
+
+vi.mock('../../src/components/DeviceSummary', async (load) => {
+  const real = await load<typeof DeviceModule>();
+  return { ...real, DeviceSummary: counted('device', real.DeviceSummary) };
+});
+vi.mock('../../src/components/BrowserSummary', async (load) => {
+  const real = await load<typeof BrowserModule>();
+  return { ...real, BrowserSummary: counted('browser', real.BrowserSummary) };
+});
+vi.mock('../../src/components/SignOnSummary', async (load) => {
+  const real = await load<typeof SignOnModule>();
+  return { ...real, SignOnSummary: counted('signOn', real.SignOnSummary) };
+});
+vi.mock('../../src/components/LocationHistory', async (load) => {
+  const real = await load<typeof LocationsModule>();
+  return { ...real, LocationHistory: counted('locations', real.LocationHistory) };
+});
+vi.mock('../../src/react/useCountdown', async (load) => {
+  const real = await load<typeof CountdownModule>();
+  return {
+    ...real,
+    useCountdown: (...args: Parameters<typeof real.useCountdown>) => {
+      bump('countdown');
+      return real.useCountdown(...args);
+    },
+  };
+});
+
+const snapshot = () => Object.fromEntries(renders);
+
+describe('a ticking panel', () => {
+  beforeEach(() => renders.clear());
+  afterEach(() => vi.useRealTimers());
+
+  it('re-renders only the countdown leaves, once per second each', () => {
+    vi.useFakeTimers({ now: SESSION_FIXTURE_NOW });
+    renderSession(<SessionPanel session={createSessionFixture()} />, { clock: createSessionClock() });
+    const before = snapshot();
+    expect(before).toMatchObject({ device: 1, browser: 1, signOn: 1, locations: 1 });
+    // One act per second: act batches everything inside it into a single render.
+    for (let i = 0; i < 5; i += 1) act(() => void vi.advanceTimersByTime(1_000));
+    expect(screen.getByRole('timer', { name: 'Idle timeout' })).toHaveTextContent('24:55');
+    const after = snapshot();
+    expect({ ...after, countdown: 0 }).toEqual({ ...before, countdown: 0 });
+    // Two countdowns, five ticks each (a countdown may render twice per tick: two unit stores).
+    expect(after.countdown! - before.countdown!).toBeGreaterThanOrEqual(10);
+    expect(after.countdown! - before.countdown!).toBeLessThanOrEqual(20);
+  });
+
+  it('does the same when the panel fetches through useCurrentSession', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const emulator = createPingOneEmulator();
+    const { token } = emulator.createSession();
+    renderWithClient(<SessionPanel config={{ environmentId: emulator.environmentId, fetch: emulator.fetchAs(token) }} />, {
+      clock: createSessionClock(),
+    });
+    await waitFor(() => expect(screen.getByRole('region')).toHaveAttribute('data-state', 'active'));
+    const before = snapshot();
+    for (let i = 0; i < 10; i += 1) act(() => void vi.advanceTimersByTime(1_000));
+    const after = snapshot();
+    expect({ ...after, countdown: 0 }).toEqual({ ...before, countdown: 0 });
+    expect(after.countdown! - before.countdown!).toBeGreaterThanOrEqual(20);
+  });
+});
