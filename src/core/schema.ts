@@ -1,17 +1,24 @@
 import * as z from 'zod/mini';
+import { isIsoTimestamp } from './isoTimestamp';
 
 // PingOne's field names and ISO strings are kept as they are, so a Session survives JSON
 // dehydration (React Query SSR, Storybook args) unchanged. Unknown fields are dropped: we build
 // fresh objects, which also keeps `__proto__`-style keys from a hostile body out of our data.
+// Only a few zod/mini schema kinds are used (object, string, array, nullable, custom): each kind
+// costs bundle bytes in every app, so timestamps and minutes are checked by small predicates.
 
-const isoTimestamp = z.iso.datetime({ offset: true });
+const isoTimestamp = z.custom<string>(isIsoTimestamp, 'must be an ISO-8601 timestamp with a zone');
 const optionalText = z.optional(z.string());
+const id = z.custom<string>((v) => typeof v === 'string' && v !== '', 'must be a non-empty string');
 
 /** Minutes: PingOne sends a number; request bodies use a numeric string. Both are accepted. */
-const minutes = z.union([
-  z.number().check(z.nonnegative(), z.refine(Number.isFinite, 'must be a finite number')),
-  z.pipe(z.string().check(z.regex(/^\s*\d+(\.\d+)?\s*$/, 'must be a number of minutes')), z.transform(Number)),
-]);
+const minutes = z.pipe(
+  z.custom<number | string>(
+    (v) => (typeof v === 'number' && v >= 0 && v < Infinity) || (typeof v === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(v)),
+    'must be a non-negative number of minutes',
+  ),
+  z.transform(Number),
+);
 
 const policy = z.object({ id: optionalText, type: optionalText });
 
@@ -29,7 +36,7 @@ const signOn = z.object({
   remoteIp: optionalText,
   authenticators: z._default(z.array(z.string()), []),
   withAuthenticator: z.optional(
-    z.record(z.string(), z.object({ at: z.optional(isoTimestamp), policy: z.optional(z.nullable(policy)) })),
+    z.catchall(z.object({}), z.object({ at: z.optional(isoTimestamp), policy: z.optional(z.nullable(policy)) })),
   ),
   policy: z.optional(z.nullable(policy)),
 });
@@ -38,8 +45,8 @@ const link = z.object({ href: z.string() });
 
 /** The zod schema behind {@link parseSession}; exported for apps that compose their own. */
 export const sessionSchema = z.object({
-  id: z.string().check(z.minLength(1)),
-  environment: z.object({ id: z.string().check(z.minLength(1)) }),
+  id,
+  environment: z.object({ id }),
   user: z._default(z.nullable(z.object({ id: z.string() })), null),
   createdAt: z.optional(isoTimestamp),
   activeAt: z.optional(isoTimestamp),
@@ -51,7 +58,7 @@ export const sessionSchema = z.object({
   device: z.optional(z.object({ type: optionalText })),
   locations: z._default(z.array(location), []),
   lastSignOn: z._default(z.nullable(signOn), null),
-  _links: z.optional(z.record(z.string(), link)),
+  _links: z.optional(z.catchall(z.object({}), link)),
 });
 
 /** A PingOne session as returned by `GET /environments/{envId}/sessions/me`, after validation. */
