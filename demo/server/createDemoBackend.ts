@@ -1,0 +1,90 @@
+import { PINGONE_REGIONS, SessionConfigError, type PingOneRegion } from '../../src/core';
+import { createSessionProxy, createWorkerTokenSource, type SessionProxy } from '../../src/server';
+import { createPingOneEmulator } from '../../src/testing';
+import { createDemoControls, type DemoClock } from './demoControls';
+
+/** The demo's server side: the proxy route and the control strip's routes, one fetch handler. */
+export interface DemoBackend {
+  /** `'emulator'` (default, offline) or `'pingone'` (PINGONE_* variables set). */
+  mode: 'emulator' | 'pingone';
+  /** Answers `/api/session` and `/demo/*`; `undefined` for any other path (Vite serves it). */
+  handle(request: Request): Promise<Response | undefined>;
+}
+
+/** Where the proxy is mounted; the page calls `useCurrentSession({ url: SESSION_ROUTE })`. */
+export const SESSION_ROUTE = '/api/session';
+const VARIABLES = ['PINGONE_ENVIRONMENT_ID', 'PINGONE_REGION', 'PINGONE_CLIENT_ID', 'PINGONE_CLIENT_SECRET'] as const;
+// The emulator is reached in-process: this host is never resolved, it only makes URLs well formed.
+const EMULATOR_ORIGIN = 'https://pingone-emulator.invalid';
+
+function pingOneFromEnv(env: Record<string, string | undefined>): SessionProxy | undefined {
+  const given = VARIABLES.filter((name) => env[name]);
+  if (given.length === 0) return undefined;
+  const missing = VARIABLES.filter((name) => !env[name] && name !== 'PINGONE_REGION');
+  if (missing.length > 0) throw new SessionConfigError(`Set ${missing.join(', ')} too (or none of them, for the emulator)`);
+  const region = (env.PINGONE_REGION ?? 'NA').toUpperCase();
+  if (!Object.hasOwn(PINGONE_REGIONS, region)) throw new SessionConfigError(`PINGONE_REGION must be one of ${Object.keys(PINGONE_REGIONS).join(', ')}`);
+  const environmentId = env.PINGONE_ENVIRONMENT_ID ?? '';
+  const getAccessToken = createWorkerTokenSource({
+    environmentId,
+    region: region as PingOneRegion,
+    clientId: env.PINGONE_CLIENT_ID ?? '',
+    clientSecret: env.PINGONE_CLIENT_SECRET ?? '',
+  });
+  return createSessionProxy({
+    environmentId,
+    region: region as PingOneRegion,
+    getAccessToken,
+    onError: (error) => console.warn(`[demo] PingOne: ${error instanceof Error ? error.message : 'request failed'}`),
+  });
+}
+
+/**
+ * Builds the demo backend. Without PINGONE_* variables: an in-memory PingOne emulator (with a
+ * clock the strip can jump) behind the real session proxy and worker-token source, so the
+ * whole chain runs offline. With them: the same proxy against real PingOne, controls disabled.
+ */
+export function createDemoBackend(env: Record<string, string | undefined> = process.env): DemoBackend {
+  const real = pingOneFromEnv(env);
+  if (real) {
+    return {
+      mode: 'pingone',
+      async handle(request) {
+        const { pathname } = new URL(request.url);
+        if (pathname === SESSION_ROUTE) return real(request);
+        if (pathname === '/demo/state') return Response.json({ mode: 'pingone' }, { headers: { 'Cache-Control': 'no-store' } });
+        if (pathname.startsWith('/demo/')) return Response.json({ message: 'The demo controls drive the emulator only' }, { status: 404 });
+        return undefined;
+      },
+    };
+  }
+
+  const clock: DemoClock = { offsetMs: 0, now: () => Date.now() + clock.offsetMs };
+  const emulator = createPingOneEmulator({ now: () => clock.now() });
+  const emulatorFetch: typeof fetch = (input, init) => emulator.fetch(new Request(input, init));
+  const proxy = createSessionProxy({
+    environmentId: emulator.environmentId,
+    apiPath: `${EMULATOR_ORIGIN}/v1`,
+    fetch: emulatorFetch,
+    getAccessToken: createWorkerTokenSource({
+      environmentId: emulator.environmentId,
+      authPath: EMULATOR_ORIGIN,
+      clientId: emulator.clientId,
+      clientSecret: emulator.clientSecret,
+      fetch: emulatorFetch,
+    }),
+  });
+  const controls = createDemoControls(emulator, clock);
+  return {
+    mode: 'emulator',
+    async handle(request) {
+      const { pathname } = new URL(request.url);
+      if (pathname === SESSION_ROUTE) return proxy(request);
+      if (pathname === '/demo/state') {
+        return Response.json({ mode: 'emulator', clockOffsetMs: clock.offsetMs }, { headers: { 'Cache-Control': 'no-store' } });
+      }
+      if (pathname.startsWith('/demo/')) return controls(request, pathname.slice('/demo/'.length));
+      return undefined;
+    },
+  };
+}

@@ -1,0 +1,67 @@
+import { SessionConfigProvider, SessionPanel, useCurrentSession, type CurrentSessionConfig } from '../../src';
+import { ControlStrip } from './ControlStrip';
+import { useDemoMode } from './useDemoMode';
+
+// The page's only session config: the same-origin proxy route. Module-level, so it is stable.
+const SESSION_CONFIG: CurrentSessionConfig = { url: '/api/session' };
+
+/** An account-security page of a made-up app, with the session panel as its centrepiece. */
+export function App() {
+  const current = useCurrentSession(SESSION_CONFIG);
+  const mode = useDemoMode();
+  return (
+    <SessionConfigProvider config={SESSION_CONFIG}>
+      <a className="demo-skip" href="#main">
+        Skip to content
+      </a>
+      <header className="demo-header">
+        <span className="demo-brand" aria-hidden="true">◆</span>
+        <span className="demo-brand__name">Acme Cloud</span>
+        <span className="demo-header__user">{current.session?.user ? 'Signed in' : 'Not signed in'}</span>
+      </header>
+      {mode === 'emulator' ? <ControlStrip onChanged={() => void current.refetch()} /> : null}
+      {mode === 'pingone' ? (
+        <p className="demo-banner" role="note">
+          Connected to real PingOne through <code>/api/session</code>. The page shows the session of the
+          <code> ST</code> cookie on this domain; the emulator controls are off.
+        </p>
+      ) : null}
+      {mode === 'unavailable' ? (
+        <p className="demo-banner" role="note">
+          This is a static build: serve it with <code>npm run preview</code> to get the session proxy and the emulator.
+        </p>
+      ) : null}
+      <div className="demo-layout">
+        <nav className="demo-nav" aria-label="Account settings">
+          <ul>
+            <li><a href="#profile">Profile</a></li>
+            <li><a href="#main" aria-current="page">Security</a></li>
+            <li><a href="#notifications">Notifications</a></li>
+            <li><a href="#apps">Connected apps</a></li>
+          </ul>
+        </nav>
+        <main id="main" className="demo-main">
+          <h1>Security</h1>
+          <p className="demo-lede">
+            Check where and how you are signed in. If anything looks unfamiliar, sign out and change your password.
+          </p>
+          <SessionPanel />
+          <section className="demo-card" aria-labelledby="methods-title">
+            <h2 id="methods-title">Sign-in methods</h2>
+            <dl className="demo-facts">
+              <div><dt>Password</dt><dd>Last changed 3 months ago</dd></div>
+              <div><dt>Two-step verification</dt><dd>On: authenticator app</dd></div>
+              <div><dt>Passkeys</dt><dd>None yet</dd></div>
+            </dl>
+          </section>
+        </main>
+      </div>
+      <footer className="demo-footer">
+        <p>
+          Demo of <code>pingone-session-react</code>: <code>useCurrentSession()</code> through the
+          <code> createSessionProxy()</code> route at <code>/api/session</code>.
+        </p>
+      </footer>
+    </SessionConfigProvider>
+  );
+}

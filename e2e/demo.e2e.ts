@@ -1,0 +1,179 @@
+// The demo in real Chromium: page -> /api/session (createSessionProxy) -> in-process PingOne
+// emulator, driven through the control strip the way a person would use it.
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { launchChromium } from './support/launchChromium';
+import { SCREENSHOT_DIR, eventually, pageControl, screenshot, serverControl, sessionPanel } from './support/demoPage';
+import { startDemoServer, type DemoServer } from './support/startDemoServer';
+
+let demo: DemoServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  [demo, browser] = await Promise.all([startDemoServer(), launchChromium()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await demo?.close();
+  console.log(`e2e screenshots: ${SCREENSHOT_DIR}`);
+});
+
+beforeEach(async () => {
+  // A clean PingOne for every scenario: no sessions, no queued faults, real time.
+  await serverControl(demo.url, 'reset');
+  context = await browser.newContext({ viewport: { width: 1200, height: 900 }, locale: 'en-US', timezoneId: 'UTC' });
+  page = await context.newPage();
+});
+
+afterEach(async () => {
+  await context?.close();
+});
+
+/** Opens the page, signs in with the strip's button, and waits for the panel to show the session. */
+async function openAndSignIn() {
+  await page.goto(demo.url);
+  const panel = sessionPanel(page);
+  await panel.waitForState('signed-out');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await panel.waitForState('active');
+  return panel;
+}
+
+describe('demo in Chromium', () => {
+  it('signs in, shows the session, ticks the idle countdown, and slides it on activity', async () => {
+    await page.goto(demo.url);
+    const panel = sessionPanel(page);
+    await panel.waitForState('signed-out');
+    await expect(panel.root.innerText()).resolves.toContain('You are signed out.');
+    await screenshot(page, '01-signed-out');
+
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await panel.waitForState('active');
+    const text = await panel.root.innerText();
+    // The visitor's own browser and OS (from this Chromium's User-Agent), the sign-on factors,
+    // and PingOne's lower-case geo shown title-cased.
+    for (const shown of ['Chrome', 'Linux', 'Password', 'Seattle', 'Port Coquitlam']) expect(text).toContain(shown);
+    expect(text).not.toMatch(/174\.1\.62\.19/); // IPs are masked by default
+    await screenshot(page, '02-active');
+
+    const first = await panel.idleSeconds();
+    expect(first).toBeGreaterThan(29 * 60);
+    const later = await eventually(() => panel.idleSeconds(), (s) => s <= first - 2, 'the idle countdown to tick', 6_000);
+    expect(later).toBeLessThan(first);
+
+    // Five minutes pass on PingOne's clock: the page follows PingOne's Date header.
+    await page.getByRole('button', { name: 'Clock +5 min' }).click();
+    const aged = await eventually(() => panel.idleSeconds(), (s) => s <= 25 * 60 + 5, 'the countdown to follow PingOne\'s clock');
+    await page.getByRole('button', { name: 'Simulate activity' }).click();
+    const slid = await eventually(() => panel.idleSeconds(), (s) => s >= 29 * 60 + 50, 'activity to slide the idle deadline');
+    expect(slid - aged).toBeGreaterThan(4 * 60);
+    await screenshot(page, '03-after-activity');
+  });
+
+  it('flips to expired at the deadline, then to signed-out when PingOne confirms', async () => {
+    const panel = await openAndSignIn();
+    // Record every data-state the panel takes, in the page, so no short-lived state is missed.
+    await page.evaluate(() => {
+      const root = document.querySelector('section.psr-panel');
+      const seen: string[] = [root?.getAttribute('data-state') ?? ''];
+      (window as unknown as { __states: string[] }).__states = seen;
+      new MutationObserver(() => {
+        const state = document.querySelector('section.psr-panel')?.getAttribute('data-state') ?? '';
+        if (seen.at(-1) !== state) seen.push(state);
+      }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-state'], childList: true });
+    });
+    expect(await pageControl(page, 'clock', { until: 'idle', leaveMs: 3_000 })).toBe(200);
+    await panel.refresh();
+    await panel.waitForState('expired', 10_000);
+    await screenshot(page, '04-expired');
+    await panel.waitForState('signed-out', 10_000);
+    await screenshot(page, '05-signed-out-after-expiry');
+    const states = await page.evaluate(() => (window as unknown as { __states: string[] }).__states);
+    expect(states.filter((s) => s !== '')).toEqual(['active', 'expired', 'signed-out']);
+  });
+
+  it('signs out: the cookie is gone and the panel says so', async () => {
+    const panel = await openAndSignIn();
+    expect((await context.cookies()).map((c) => c.name)).toContain('ST');
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await panel.waitForState('signed-out');
+    expect((await context.cookies()).map((c) => c.name)).not.toContain('ST');
+    await screenshot(page, '06-signed-out');
+  });
+
+  it('keeps the last session visible and marked stale through a 500, and reload keeps working', async () => {
+    const panel = await openAndSignIn();
+    // One failing refetch plus the hook's three retries: all HTTP 500 from PingOne.
+    await serverControl(demo.url, 'fail', { status: 500, count: 4 });
+    await panel.refresh();
+    await eventually(() => panel.isStale(), Boolean, 'the panel to be marked stale', 20_000);
+    expect(await panel.state()).toBe('active');
+    const text = await panel.root.innerText();
+    expect(text).toContain('This information may be out of date.');
+    expect(text).toContain('Seattle');
+    await screenshot(page, '07-stale-after-500');
+
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(`${request.method()} ${new URL(request.url()).pathname}`));
+    await page.reload();
+    await panel.waitForState('active');
+    expect(await panel.isStale()).toBe(false);
+    expect(requests.filter((r) => r.endsWith('/api/session'))).toEqual(['GET /api/session']);
+    await screenshot(page, '08-after-reload');
+  });
+
+  it('has no axe violations, signed in and signed out, in light and dark', async () => {
+    const panel = await openAndSignIn();
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      await screenshot(page, `09-axe-active-${colorScheme}`);
+    }
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await panel.waitForState('signed-out');
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => v.id)).toEqual([]);
+    }
+  });
+
+  it('makes no request during a 2-minute idle window except the scheduled checkpoint', async () => {
+    // Page time is faked from the start; PingOne's clock is moved in step with it.
+    await context.clock.install();
+    await page.goto(demo.url);
+    const panel = sessionPanel(page);
+    await panel.waitForState('signed-out');
+    // 7-minute idle timeout: the pre-warning probe falls at 7 - 5 - 0.5 = 1.5 min after sign-in.
+    expect(await pageControl(page, 'sign-in', { idleTimeoutInMinutes: 7 })).toBe(200);
+    await panel.refresh();
+    await panel.waitForState('active');
+
+    expect(await page.evaluate(() => document.visibilityState)).toBe('visible');
+    const log: { at: number; what: string }[] = [];
+    let elapsed = 0;
+    const onRequest = (request: Request) => log.push({ at: elapsed, what: `${request.method()} ${new URL(request.url()).pathname}` });
+    page.on('request', onRequest);
+    for (elapsed = 10_000; elapsed <= 120_000; elapsed += 10_000) {
+      await serverControl(demo.url, 'clock', { advanceMs: 10_000 });
+      await page.clock.runFor(10_000);
+    }
+    await new Promise((r) => setTimeout(r, 500)); // let an in-flight response land
+    page.off('request', onRequest);
+
+    // Exactly one request, the probe, in the 10-second step that contains the 90 s mark.
+    expect(log.map((entry) => entry.what)).toEqual(['GET /api/session']);
+    expect(log[0]?.at).toBeGreaterThanOrEqual(90_000);
+    expect(log[0]?.at).toBeLessThanOrEqual(100_000);
+    // The probe did not count as activity: about 5 minutes remain, not 7.
+    const idle = await panel.idleSeconds();
+    expect(idle).toBeLessThanOrEqual(5 * 60 + 5);
+    expect(idle).toBeGreaterThan(4 * 60 + 30);
+    await screenshot(page, '10-after-idle-window');
+  });
+});

@@ -1,0 +1,25 @@
+/** Methods the session proxy answers. */
+export const PROXY_METHODS = ['GET', 'PUT', 'POST', 'DELETE'] as const;
+
+/**
+ * CORS headers for a request whose `Origin` is one of `allowedOrigins` (an app on another
+ * origin that calls the proxy with `credentials: 'include'`). Empty for anything else, so a
+ * same-origin app never sends CORS headers and a foreign page cannot read the session.
+ */
+export function corsHeaders(request: Request, allowedOrigins: readonly string[], preflight = false): Headers {
+  const headers = new Headers();
+  const origin = request.headers.get('origin');
+  if (origin === null || !allowedOrigins.includes(origin)) return headers;
+  headers.set('Access-Control-Allow-Origin', origin);
+  headers.set('Access-Control-Allow-Credentials', 'true');
+  headers.set('Vary', 'Origin');
+  if (preflight) {
+    headers.set('Access-Control-Allow-Methods', PROXY_METHODS.join(', '));
+    headers.set('Access-Control-Allow-Headers', 'Content-Type, Accept');
+    headers.set('Access-Control-Max-Age', '600');
+  } else {
+    // The fetcher reads `Date` to estimate PingOne's clock; it is not CORS-safelisted.
+    headers.set('Access-Control-Expose-Headers', 'Date, Retry-After');
+  }
+  return headers;
+}
