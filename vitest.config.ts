@@ -17,6 +17,8 @@ export default defineConfig({
           name: 'unit',
           environment: 'jsdom',
           include: ['test/**/*.test.{ts,tsx}'],
+          // `npm run bench`: timings, never asserted in tests.
+          benchmark: { include: ['bench/**/*.bench.{ts,tsx}'] },
           setupFiles: ['test/setup.ts'],
           globals: true,
           typecheck: {
