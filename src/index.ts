@@ -37,27 +37,14 @@ export type { SessionDeadlines } from './core/deadlines';
 
 // --- react (src/react) ---
 export { createSessionClock, defaultSessionClock } from './core/clock';
-export { estimateServerOffset, OFFSET_DEAD_ZONE_MS } from './core/serverOffset';
-export {
-  getRefetchCheckpoints,
-  nextCheckpoint,
-  shouldRefetch,
-  DEFAULT_WARNING_MS,
-  DEFAULT_FOCUS_COOLDOWN_MS,
-  PROBE_LEAD_MS,
-  CONFIRM_GRACE_MS,
-} from './core/schedule';
-export { shouldRetrySession, sessionRetryDelay, MAX_SESSION_RETRIES } from './core/retryPolicy';
+export { DEFAULT_WARNING_MS, DEFAULT_FOCUS_COOLDOWN_MS } from './core/schedule';
 export { SessionClockProvider, useSessionClock } from './react/SessionClockProvider';
 export { SessionConfigProvider, useSessionConfig } from './react/SessionConfigProvider';
 export { useNow } from './react/useNow';
 export { useCountdown, countdownPhase, DEFAULT_CRITICAL_MS } from './react/useCountdown';
 export { currentSessionQueryOptions, currentSessionQueryKey } from './react/currentSessionQueryOptions';
-export { toCurrentSessionState } from './react/currentSessionState';
 export { useCurrentSession } from './react/useCurrentSession';
 export type { SessionClock, SessionClockOptions } from './core/clock';
-export type { ServerOffsetEstimate } from './core/serverOffset';
-export type { Checkpoint, CheckpointOptions, RefetchReason, RefetchDecisionInput } from './core/schedule';
 export type { SessionClockProviderProps } from './react/SessionClockProvider';
 export type { SessionConfigProviderProps } from './react/SessionConfigProvider';
 export type { CountdownPhase, CountdownOptions, Countdown } from './react/useCountdown';
@@ -65,7 +52,6 @@ export type { CurrentSessionConfig, CurrentSessionQueryKey } from './react/curre
 export type {
   CurrentSessionStatus,
   CurrentSessionState,
-  CurrentSessionStateInput,
   PendingSessionState,
   ActiveSessionState,
   ExpiredSessionState,
