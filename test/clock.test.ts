@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createSessionClock } from '../src/core/clock';
+import { createSessionClock, tickStart } from '../src/core/clock';
 import { estimateServerOffset } from '../src/core/serverOffset';
 
 const T0 = Date.parse('2025-01-15T10:00:00.000Z');
@@ -68,6 +68,36 @@ describe('createSessionClock: units', () => {
     const spy = vi.spyOn(globalThis, 'setTimeout');
     vi.advanceTimersByTime(10 * 60_000);
     expect(spy).toHaveBeenCalledTimes(10);
+  });
+});
+
+describe('createSessionClock: anchored ticks', () => {
+  it('ticks on the anchor\'s phase (a deadline at .437) beside whole-unit subscribers, still with one timer', () => {
+    const clock = createSessionClock();
+    const anchored = vi.fn();
+    const plain = vi.fn();
+    clock.subscribe(anchored, 1000, T0 + 5_437);
+    clock.subscribe(plain, 1000);
+    expect(vi.getTimerCount()).toBe(1);
+    vi.advanceTimersByTime(186); // T0 + 436
+    expect(anchored).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1); // T0 + 437: a tick of the anchor's phase, not of the wall second
+    expect(anchored).toHaveBeenCalledTimes(1);
+    expect(plain).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(563); // T0 + 1000
+    expect(anchored).toHaveBeenCalledTimes(1);
+    expect(plain).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(4_437); // T0 + 5437, the anchor itself
+    expect(anchored).toHaveBeenCalledTimes(6);
+    expect(plain).toHaveBeenCalledTimes(5);
+    expect(vi.getTimerCount()).toBe(1);
+  });
+
+  it('tickStart is the latest anchor + k * unit at or before t', () => {
+    expect(tickStart(T0 + 437, 1000, T0 + 5_437)).toBe(T0 + 437);
+    expect(tickStart(T0 + 436, 1000, T0 + 5_437)).toBe(T0 - 563);
+    expect(tickStart(T0 + 5_437, 1000, T0 + 5_437)).toBe(T0 + 5_437);
+    expect(tickStart(T0 + 59_999, 60_000)).toBe(T0);
   });
 });
 

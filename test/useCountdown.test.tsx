@@ -7,7 +7,8 @@ import { createSessionClock } from '../src/core/clock';
 import { SessionClockProvider } from '../src/react/SessionClockProvider';
 import { useCountdown } from '../src/react/useCountdown';
 import { useCurrentSession } from '../src/react/useCurrentSession';
-import { advanceBy, MINUTE, SECOND, setupSession, T0 } from './useCurrentSession.helpers';
+import { IdleCountdown } from '../src/components/IdleCountdown';
+import { advanceBy, advanceTo, MINUTE, SECOND, setupSession, T0 } from './useCurrentSession.helpers';
 import { renderWithClient, settle } from './utils';
 
 beforeEach(() => {
@@ -68,6 +69,63 @@ describe('useCountdown', () => {
     renders = 0;
     await advanceBy(10 * SECOND, SECOND);
     expect(renders).toBe(10);
+  });
+
+  it('steps exactly one second per tick on the deadline\'s phase; phases flip at their instants', () => {
+    const clock = createSessionClock();
+    const deadline = T0 + 65_437; // real deadlines fall on arbitrary milliseconds
+    const log: Array<{ at: number; left: number; phase: string }> = [];
+    function Recorder() {
+      const c = useCountdown(deadline, { warningMs: 63_000, criticalMs: 30_000 });
+      return c && <output data-left={c.remainingMs} data-phase={c.phase} />;
+    }
+    const record = () => {
+      const el = container.querySelector('output')!;
+      const [left, phase] = [Number(el.dataset.left), el.dataset.phase!];
+      const last = log.at(-1);
+      if (last?.left !== left || last.phase !== phase) log.push({ at: Date.now() - T0, left, phase });
+    };
+    const { container } = render(
+      <SessionClockProvider clock={clock}>
+        <Recorder />
+      </SessionClockProvider>,
+    );
+    record();
+    for (let i = 0; i < 200 && Date.now() < deadline + 2 * SECOND; i++) {
+      act(() => void vi.advanceTimersToNextTimer());
+      record();
+    }
+    expect(log[0]).toEqual({ at: 0, left: 66_000, phase: 'running' });
+    const ticks = log.slice(1);
+    expect(ticks).toHaveLength(66);
+    // No skipped or doubled second: the k-th change is at .437 + k s and shows one second less.
+    ticks.forEach((t, k) => expect([t.at, t.left]).toEqual([437 + k * SECOND, 65_000 - k * SECOND]));
+    const firstAt = (phase: string) => ticks.find((t) => t.phase === phase)?.at;
+    expect(firstAt('warning')).toBe(65_437 - 63_000);
+    expect(firstAt('critical')).toBe(65_437 - 30_000);
+    expect(firstAt('expired')).toBe(65_437);
+  });
+
+  it('reads 00:00 / expired at the instant useCurrentSession turns expired, not up to a second later', async () => {
+    vi.setSystemTime(T0 + 437); // the session is stamped at .437, so its deadline is too
+    const { config } = setupSession();
+    function Panel() {
+      const { status, deadlines } = useCurrentSession(config);
+      return (
+        <>
+          <p data-testid="status">{status}</p>
+          <IdleCountdown deadline={deadlines?.idleExpiresAt} data-testid="c" />
+        </>
+      );
+    }
+    const view = renderWithClient(<Panel />, { clock: config.clock });
+    await settle();
+    const deadline = T0 + 437 + 30 * MINUTE;
+    const read = () => [view.getByTestId('status').textContent, view.getByRole('timer').textContent, view.getByTestId('c').dataset.state];
+    await advanceTo(deadline - 1);
+    expect(read()).toEqual(['active', '00:01', 'critical']);
+    await advanceBy(1);
+    expect(read()).toEqual(['expired', 'Expired', 'expired']);
   });
 
   it('returns null without a deadline', () => {

@@ -10,10 +10,12 @@ export interface SessionClock {
   /** Current time in epoch ms, corrected by the estimated server offset (PingOne's clock). */
   now(): number;
   /**
-   * Calls `listener` whenever `floor(now() / unitMs)` changes (once per displayed second or
-   * minute), and when the server offset moves. Returns the unsubscribe function.
+   * Calls `listener` whenever {@link tickStart}`(now(), unitMs, anchorMs)` changes (once per
+   * displayed second or minute), and when the server offset moves. Returns the unsubscribe function.
+   * @param anchorMs an instant the ticks fall on (default 0: whole units of epoch time); a
+   * countdown passes its deadline so that it reaches zero at the deadline, not up to a unit late
    */
-  subscribe(listener: () => void, unitMs: number): () => void;
+  subscribe(listener: () => void, unitMs: number, anchorMs?: number): () => void;
   /** Feeds one reading of the server's `Date` header; the offset follows robust estimates only. */
   recordServerTime(sample: ServerTimeSample): void;
   /** The current estimate of `serverTime - localTime`, ms (0 until a sample says otherwise). */
@@ -29,7 +31,13 @@ export interface SessionClockOptions {
 interface Subscription {
   listener: () => void;
   unitMs: number;
-  lastUnit: number;
+  anchorMs: number;
+  last: number;
+}
+
+/** The latest instant `anchorMs + k * unitMs` (k an integer) at or before `t`. */
+export function tickStart(t: number, unitMs: number, anchorMs = 0): number {
+  return Math.floor((t - anchorMs) / unitMs) * unitMs + anchorMs;
 }
 
 // Browsers throttle timers in hidden tabs and freeze them during sleep; a page that becomes
@@ -39,8 +47,8 @@ const WAKE_EVENTS = ['visibilitychange', 'pageshow', 'focus'] as const;
 /**
  * Creates a {@link SessionClock}. The single timer is armed by the first subscriber and cleared
  * by the last. Each tick reads the time source afresh, so there is no drift after throttling or
- * sleep, and the timer is aimed at the next unit boundary of the finest subscriber instead of
- * firing on a fixed period (no wasted wake-ups, no up-to-a-unit lag).
+ * sleep, and the timer is aimed at the soonest next tick of any subscriber instead of firing on
+ * a fixed period (no wasted wake-ups, no up-to-a-unit lag).
  */
 export function createSessionClock(options: SessionClockOptions = {}): SessionClock {
   const source = options.now ?? (() => Date.now());
@@ -54,9 +62,9 @@ export function createSessionClock(options: SessionClockOptions = {}): SessionCl
   function notify(): void {
     const t = now();
     for (const sub of [...subscriptions]) {
-      const unit = Math.floor(t / sub.unitMs);
-      if (unit !== sub.lastUnit) {
-        sub.lastUnit = unit;
+      const start = tickStart(t, sub.unitMs, sub.anchorMs);
+      if (start !== sub.last) {
+        sub.last = start;
         sub.listener();
       }
     }
@@ -68,7 +76,7 @@ export function createSessionClock(options: SessionClockOptions = {}): SessionCl
     if (subscriptions.size === 0) return;
     const t = now();
     let delay = Infinity;
-    for (const sub of subscriptions) delay = Math.min(delay, (Math.floor(t / sub.unitMs) + 1) * sub.unitMs - t);
+    for (const sub of subscriptions) delay = Math.min(delay, tickStart(t, sub.unitMs, sub.anchorMs) + sub.unitMs - t);
     // At least 1 ms so a time source that stands still (a fixed Storybook clock) cannot spin.
     timer = setTimeout(tick, Math.max(1, clampDelay(delay)));
   }
@@ -95,9 +103,10 @@ export function createSessionClock(options: SessionClockOptions = {}): SessionCl
 
   return {
     now,
-    subscribe(listener, unitMs) {
+    subscribe(listener, unitMs, anchorMs = 0) {
       const unit = Number.isFinite(unitMs) && unitMs >= 1 ? unitMs : 1000;
-      const sub: Subscription = { listener, unitMs: unit, lastUnit: Math.floor(now() / unit) };
+      const anchor = Number.isFinite(anchorMs) ? anchorMs : 0;
+      const sub: Subscription = { listener, unitMs: unit, anchorMs: anchor, last: tickStart(now(), unit, anchor) };
       const first = subscriptions.size === 0;
       subscriptions.add(sub);
       if (first) listen(true);

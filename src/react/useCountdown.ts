@@ -18,7 +18,7 @@ export interface CountdownOptions {
 
 /** A countdown's state at the current tick. */
 export interface Countdown {
-  /** `deadline - now`, never below 0. */
+  /** `deadline - now`, never below 0, in whole ticks: the true remaining time rounded up. */
   remainingMs: number;
   phase: CountdownPhase;
 }
@@ -40,17 +40,21 @@ export function countdownPhase(remainingMs: number, warningMs = DEFAULT_WARNING_
 /**
  * A live countdown to `deadlineMs` (server-time epoch ms), computed as `deadline - now` on every
  * tick, never decremented. Ticks each second when under an hour (or the warning threshold) is
- * left, else each minute. Returns `null` when there is no deadline, on the server and during
- * hydration, so SSR markup matches; render an absolute `<time>` in that case.
+ * left, else each minute, on the deadline's own phase, so whole-second phase thresholds and
+ * expiry land on their exact instants. Returns `null` when there is no deadline, on the server
+ * and during hydration, so SSR markup matches; render an absolute `<time>` in that case.
  */
 export function useCountdown(deadlineMs: number | null | undefined, options: CountdownOptions = {}): Countdown | null {
   const warningMs = options.warningMs ?? DEFAULT_WARNING_MS;
   const criticalMs = options.criticalMs ?? DEFAULT_CRITICAL_MS;
   const hasDeadline = typeof deadlineMs === 'number' && Number.isFinite(deadlineMs);
+  // Ticks are anchored at the deadline, so `deadline - now` is a whole number of units: the
+  // digits step exactly one unit per tick and reach 0 at the deadline itself, not up to a unit late.
+  const anchor = hasDeadline ? deadlineMs : 0;
   // Pick the unit from a minute-resolution reading first, so a far deadline never ticks per second.
-  const coarse = useNow(MINUTE, options.clock);
+  const coarse = useNow(MINUTE, options.clock, anchor);
   const far = hasDeadline && coarse !== null && deadlineMs - coarse > Math.max(HOUR, warningMs, criticalMs) + MINUTE;
-  const now = useNow(far || !hasDeadline ? MINUTE : SECOND, options.clock);
+  const now = useNow(far || !hasDeadline ? MINUTE : SECOND, options.clock, anchor);
   if (!hasDeadline || now === null) return null;
   const remainingMs = Math.max(0, deadlineMs - now);
   return { remainingMs, phase: countdownPhase(remainingMs, warningMs, criticalMs) };

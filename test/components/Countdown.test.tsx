@@ -47,6 +47,29 @@ describe('countdowns', () => {
     expect(screen.getByTestId('c')).toHaveAttribute('data-state', 'expired');
   });
 
+  it('steps one second per tick on the deadline\'s phase; thresholds and expiry land on their instants', () => {
+    const deadline = T0 + 5_437;
+    renderSession(<IdleCountdown deadline={deadline} warningMs={4_000} criticalMs={3_000} data-testid="c" />, { clock: createSessionClock() });
+    const seen: string[] = [];
+    const read = () => `${Date.now() - T0} ${screen.getByRole('timer').textContent} ${screen.getByTestId('c').dataset.state}`;
+    const readText = (line: string) => line.slice(line.indexOf(' ') + 1);
+    seen.push(read());
+    for (let i = 0; i < 20 && Date.now() < deadline + 2_000; i++) {
+      act(() => void vi.advanceTimersToNextTimer());
+      if (readText(read()) !== readText(seen.at(-1)!)) seen.push(read());
+    }
+    expect(seen).toEqual([
+      '0 00:06 running',
+      '437 00:05 running',
+      '1437 00:04 warning',
+      '2437 00:03 critical',
+      '3437 00:02 critical',
+      '4437 00:01 critical',
+      '5437 Expired expired',
+    ]);
+    expect(screen.getByRole('status')).toHaveTextContent('Idle timeout: expired.');
+  });
+
   it('treats the first reading as a baseline, not an announcement', () => {
     renderSession(<ExpiryCountdown deadline={T0 + 50_000} />, { clock: createSessionClock() });
     expect(screen.getByRole('timer', { name: 'Session ends' })).toHaveTextContent('00:50');
