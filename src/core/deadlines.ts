@@ -28,11 +28,12 @@ export function getSessionDeadlines(session: Session): SessionDeadlines {
   const idleExpiresAt =
     activeAt !== null && minutes !== undefined && Number.isFinite(minutes) ? activeAt + minutes * 60_000 : null;
   const expiresAt = toMs(session.expiresAt);
-  if (idleExpiresAt === null && expiresAt === null) {
-    return { idleExpiresAt, expiresAt, effectiveExpiresAt: null, limitedBy: null };
-  }
-  if (expiresAt === null || (idleExpiresAt !== null && idleExpiresAt <= expiresAt)) {
-    return { idleExpiresAt, expiresAt, effectiveExpiresAt: idleExpiresAt, limitedBy: 'idle' };
-  }
-  return { idleExpiresAt, expiresAt, effectiveExpiresAt: expiresAt, limitedBy: 'absolute' };
+  const limitedBy =
+    idleExpiresAt !== null && (expiresAt === null || idleExpiresAt <= expiresAt)
+      ? 'idle'
+      : expiresAt !== null
+        ? 'absolute'
+        : null;
+  const effectiveExpiresAt = limitedBy === 'idle' ? idleExpiresAt : expiresAt;
+  return { idleExpiresAt, expiresAt, effectiveExpiresAt, limitedBy };
 }

@@ -35,9 +35,11 @@ export interface SessionErrorOptions {
  * Base class of every error this library throws. Messages and properties never contain the
  * session token or the bearer token.
  */
+// Fields here and in the subclasses are `declare`d and assigned in the constructors: plain field
+// declarations would be emitted once per class as `kind;` initialisers that only add bytes.
 export class SessionError extends Error {
   /** The closed set of failure kinds; subclasses fix it. */
-  readonly kind: SessionErrorKind;
+  declare readonly kind: SessionErrorKind;
   constructor(kind: SessionErrorKind, message: string, options?: SessionErrorOptions) {
     super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'SessionError';
@@ -54,20 +56,21 @@ export interface SessionHttpErrorOptions extends SessionErrorOptions {
 /** A non-2xx answer from PingOne or the proxy: `kind` is `'http'` unless a subclass says more. */
 export class SessionHttpError extends SessionError {
   /** HTTP status code. */
-  readonly status: number;
+  declare readonly status: number;
   /** PingOne's error `code`, e.g. `ACCESS_FAILED`. */
-  readonly code: string | undefined;
+  declare readonly code: string | undefined;
   /** PingOne's error `id` (quote it to Ping support). */
-  readonly id: string | undefined;
+  declare readonly id: string | undefined;
   /** PingOne's error `details`. */
-  readonly details: readonly PingOneErrorDetail[];
+  declare readonly details: readonly PingOneErrorDetail[];
   constructor(message: string, options: SessionHttpErrorOptions, kind: SessionErrorKind = 'http') {
     super(kind, message, options);
     this.name = 'SessionHttpError';
-    this.status = options.status;
-    this.code = options.body?.code;
-    this.id = options.body?.id;
-    this.details = options.body?.details ?? [];
+    const { status, body } = options;
+    this.status = status;
+    this.code = body?.code;
+    this.id = body?.id;
+    this.details = body?.details ?? [];
   }
 }
 
@@ -90,7 +93,7 @@ export class SessionForbiddenError extends SessionHttpError {
 /** 429: rate limited. `retryAfterMs` comes from `Retry-After` (seconds or an HTTP date). */
 export class RateLimitedError extends SessionHttpError {
   /** How long to wait before retrying, or `undefined` when the server did not say. */
-  readonly retryAfterMs: number | undefined;
+  declare readonly retryAfterMs: number | undefined;
   constructor(message: string, options: SessionHttpErrorOptions & { retryAfterMs?: number }) {
     super(message, options, 'rate-limited');
     this.name = 'RateLimitedError';
@@ -101,7 +104,7 @@ export class RateLimitedError extends SessionHttpError {
 /** 5xx from PingOne or the proxy. `retryAfterMs` is set when a 503 carried `Retry-After`. */
 export class SessionServerError extends SessionHttpError {
   /** How long the server asked us to wait, if it did. */
-  readonly retryAfterMs: number | undefined;
+  declare readonly retryAfterMs: number | undefined;
   constructor(message: string, options: SessionHttpErrorOptions & { retryAfterMs?: number }) {
     super(message, options, 'server');
     this.name = 'SessionServerError';
@@ -120,7 +123,7 @@ export class SessionNetworkError extends SessionError {
 /** No answer within `timeoutMs`. */
 export class SessionTimeoutError extends SessionError {
   /** The timeout that elapsed, in ms. */
-  readonly timeoutMs: number;
+  declare readonly timeoutMs: number;
   constructor(timeoutMs: number, options?: SessionErrorOptions) {
     super('timeout', `The session request timed out after ${timeoutMs} ms`, options);
     this.name = 'SessionTimeoutError';
@@ -137,9 +140,9 @@ export interface SessionResponseIssue {
 /** The response was not a valid session: not JSON, an HTML error page, or a schema failure. */
 export class SessionResponseError extends SessionError {
   /** Validation issues (empty when the body was not JSON at all). */
-  readonly issues: readonly SessionResponseIssue[];
+  declare readonly issues: readonly SessionResponseIssue[];
   /** HTTP status of the response, when there was one. */
-  readonly status: number | undefined;
+  declare readonly status: number | undefined;
   constructor(
     message: string,
     options?: SessionErrorOptions & { issues?: SessionResponseIssue[]; status?: number },

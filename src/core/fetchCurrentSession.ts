@@ -1,4 +1,4 @@
-import { sessionsMeUrl, type PingOneRegion } from './endpoints';
+import { sessionsMeUrl, type PingOneLocation, type PingOneRegion } from './endpoints';
 import {
   NoSessionError,
   RateLimitedError,
@@ -12,6 +12,7 @@ import {
   SessionTimeoutError,
   type PingOneErrorBody,
 } from './errors';
+import { isRecord } from './isRecord';
 import { isBrowser, isLoopbackHost } from './isBrowser';
 import { parseSession } from './parseSession';
 import { redact } from './redact';
@@ -58,29 +59,30 @@ export interface FetchCurrentSessionOptions {
 export const DEFAULT_TIMEOUT_MS = 10_000;
 const TOKEN_PATTERN = /^[\x21-\x7e]+$/;
 
+// Error messages share their wording so they stay short in every app's bundle (gzip folds repeats).
+const printable = (name: string) => `${name} must be printable characters`;
+const answered = (status: number) => `The session endpoint answered HTTP ${status}`;
+
 function resolveUrl(options: FetchCurrentSessionOptions): URL {
-  let raw: string;
-  if (options.url !== undefined) {
-    if (typeof options.url !== 'string' || options.url === '') throw new SessionConfigError('url must be a non-empty string');
-    raw = options.url;
-  } else if (options.environmentId !== undefined) {
-    raw = sessionsMeUrl({ environmentId: options.environmentId, region: options.region, apiPath: options.apiPath });
-  } else {
-    throw new SessionConfigError('Give either url (e.g. a same-origin proxy route) or environmentId');
+  const given = options.url;
+  if (given === undefined && options.environmentId === undefined) {
+    throw new SessionConfigError('Give url (e.g. a same-origin proxy route) or environmentId');
   }
-  const base = typeof location !== 'undefined' && typeof location.href === 'string' ? location.href : undefined;
+  if (given !== undefined && (typeof given !== 'string' || given === '')) throw new SessionConfigError('url must be a non-empty string');
+  // environmentId is present here; sessionsMeUrl validates it and reads only the location fields.
+  const raw = given ?? sessionsMeUrl(options as PingOneLocation);
   let url: URL;
   try {
-    url = new URL(raw, base);
+    // `globalThis.location` is undefined outside a page, and then only absolute URLs resolve.
+    url = new URL(raw, globalThis.location?.href);
   } catch {
-    throw new SessionConfigError('url is not a valid URL (a relative url needs a browser page to resolve against)');
+    throw new SessionConfigError('url is not a valid URL (a relative one needs a page to resolve against)');
   }
+  const { protocol, hostname } = url;
+  // http: is fine for loopback hosts, and for a relative URL (same origin as the page itself).
   const relative = !/^[a-z][a-z0-9+.-]*:/i.test(raw);
-  if (url.protocol === 'http:' && !relative && !isLoopbackHost(url.hostname)) {
-    throw new SessionConfigError(`Refusing plain http: to ${url.hostname}; use https: (http: is allowed only for loopback hosts)`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new SessionConfigError(`Unsupported URL protocol ${url.protocol}`);
+  if (protocol !== 'https:' && !(protocol === 'http:' && (relative || isLoopbackHost(hostname)))) {
+    throw new SessionConfigError(`Refusing ${protocol} URL to "${hostname}": use https: (http: only for loopback hosts)`);
   }
   if (url.username || url.password) throw new SessionConfigError('url must not contain credentials');
   return url;
@@ -92,44 +94,40 @@ async function resolveAccessToken(accessToken: FetchCurrentSessionOptions['acces
   try {
     token = typeof accessToken === 'function' ? await accessToken() : accessToken;
   } catch (error) {
-    if (error instanceof SessionError) throw error;
-    throw new SessionNetworkError('Could not obtain an access token for PingOne', { cause: error });
+    throw error instanceof SessionError ? error : new SessionNetworkError('Could not obtain an access token', { cause: error });
   }
-  if (typeof token !== 'string' || !TOKEN_PATTERN.test(token)) {
-    throw new SessionConfigError('accessToken must be a non-empty string of printable characters');
-  }
+  if (typeof token !== 'string' || !TOKEN_PATTERN.test(token)) throw new SessionConfigError(printable('accessToken'));
   return token;
 }
 
-function readErrorBody(text: string, secrets: string[]): PingOneErrorBody | undefined {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  if (json === null || typeof json !== 'object' || Array.isArray(json)) return undefined;
-  const record = json as Record<string, unknown>;
+function readErrorBody(json: unknown, secrets: string[]): PingOneErrorBody | undefined {
+  if (!isRecord(json)) return undefined;
   const str = (value: unknown) => (typeof value === 'string' ? redact(value.slice(0, 500), secrets) : undefined);
-  const details = Array.isArray(record.details)
-    ? record.details
-        .filter((d): d is Record<string, unknown> => d !== null && typeof d === 'object')
+  const details = Array.isArray(json.details)
+    ? json.details
+        .filter(isRecord)
         .slice(0, 20)
         .map((d) => ({ code: str(d.code), target: str(d.target), message: str(d.message) }))
     : undefined;
-  return { code: str(record.code), id: str(record.id), message: str(record.message), details };
+  return { code: str(json.code), id: str(json.id), message: str(json.message), details };
 }
 
 function httpError(response: Response, body: PingOneErrorBody | undefined, now: number): SessionHttpError {
-  const status = response.status;
-  const said = body?.message ? `: ${body.code ? `${body.code} ` : ''}${body.message}` : body?.code ? `: ${body.code}` : '';
-  const options = { status, body };
-  const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), now);
-  if (status === 401 || status === 404) return new NoSessionError(`No current session (HTTP ${status})${said}`, options);
-  if (status === 403) return new SessionForbiddenError(`Not allowed to read the session (HTTP 403)${said}`, options);
-  if (status === 429) return new RateLimitedError(`Rate limited by PingOne (HTTP 429)${said}`, { ...options, retryAfterMs });
-  if (status >= 500) return new SessionServerError(`PingOne or the proxy failed (HTTP ${status})${said}`, { ...options, retryAfterMs });
-  return new SessionHttpError(`Unexpected HTTP ${status} from the session endpoint${said}`, options);
+  const { status } = response;
+  const HttpError =
+    status === 401 || status === 404
+      ? NoSessionError
+      : status === 403
+        ? SessionForbiddenError
+        : status === 429
+          ? RateLimitedError
+          : status >= 500
+            ? SessionServerError
+            : SessionHttpError;
+  const said = [body?.code, body?.message].filter(Boolean).join(' ');
+  // retryAfterMs is read by the 429 and 5xx classes only; the others ignore it.
+  const options = { status, body, retryAfterMs: parseRetryAfter(response.headers.get('retry-after'), now) };
+  return new HttpError(`${answered(status)}${said && `: ${said}`}`, options);
 }
 
 /**
@@ -141,18 +139,16 @@ function httpError(response: Response, body: PingOneErrorBody | undefined, now: 
  */
 export async function fetchCurrentSession(options: FetchCurrentSessionOptions): Promise<Session> {
   const url = resolveUrl(options);
-  const { sessionToken } = options;
+  const { sessionToken, signal: outer } = options;
   if (sessionToken !== undefined) {
-    if (isBrowser()) {
-      throw new SessionConfigError('sessionToken is for servers only; in a browser, call a same-origin proxy route instead');
-    }
+    if (isBrowser()) throw new SessionConfigError('sessionToken is for servers only; a browser calls a same-origin proxy route');
     if (typeof sessionToken !== 'string' || !TOKEN_PATTERN.test(sessionToken) || /[;,]/.test(sessionToken)) {
-      throw new SessionConfigError('sessionToken must be a cookie value of printable characters without ";" or ","');
+      throw new SessionConfigError(`${printable('sessionToken')} without ";" or ","`);
     }
   }
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  if (!(timeoutMs > 0) || !Number.isFinite(timeoutMs)) throw new SessionConfigError('timeoutMs must be a positive number');
   const fetchImpl = options.fetch ?? globalThis.fetch;
+  if (!(timeoutMs > 0) || !Number.isFinite(timeoutMs)) throw new SessionConfigError('timeoutMs must be a positive number');
   if (typeof fetchImpl !== 'function') throw new SessionConfigError('No fetch available; pass options.fetch');
 
   const accessToken = await resolveAccessToken(options.accessToken);
@@ -168,7 +164,6 @@ export async function fetchCurrentSession(options: FetchCurrentSessionOptions): 
     controller.abort();
   }, timeoutMs);
   const onAbort = () => controller.abort();
-  const outer = options.signal;
   if (outer?.aborted) controller.abort();
   else outer?.addEventListener('abort', onAbort, { once: true });
 
@@ -197,8 +192,7 @@ export async function fetchCurrentSession(options: FetchCurrentSessionOptions): 
       throw failed(error);
     }
     const receivedAtMs = Date.now();
-    const date = response.headers.get('date');
-    const serverDateMs = date ? Date.parse(date) : Number.NaN;
+    const serverDateMs = Date.parse(response.headers.get('date') ?? '');
     if (Number.isFinite(serverDateMs)) {
       try {
         options.onServerTime?.({ serverDateMs, sentAtMs, receivedAtMs });
@@ -212,24 +206,24 @@ export async function fetchCurrentSession(options: FetchCurrentSessionOptions): 
     } catch (error) {
       throw failed(error);
     }
-    if (!response.ok) throw httpError(response, readErrorBody(text, secrets), receivedAtMs);
+    const { status } = response;
     let json: unknown;
+    let isJson = true;
     try {
       json = JSON.parse(text);
     } catch {
-      const looksHtml = /^\s*</.test(text);
-      throw new SessionResponseError(
-        looksHtml
-          ? `The session endpoint answered HTTP ${response.status} with an HTML page, not JSON (is the URL right?)`
-          : `The session endpoint answered HTTP ${response.status} with a body that is not JSON`,
-        { status: response.status },
-      );
+      isJson = false;
+    }
+    if (!response.ok) throw httpError(response, readErrorBody(json, secrets), receivedAtMs);
+    if (!isJson) {
+      const what = /^\s*</.test(text) ? 'an HTML page, not JSON (is the URL right?)' : 'a body that is not JSON';
+      throw new SessionResponseError(`${answered(status)} with ${what}`, { status });
     }
     try {
       return parseSession(json);
     } catch (error) {
       if (error instanceof SessionResponseError) {
-        throw new SessionResponseError(redact(error.message, secrets), { issues: [...error.issues], status: response.status });
+        throw new SessionResponseError(redact(error.message, secrets), { issues: [...error.issues], status });
       }
       throw failed(error);
     }

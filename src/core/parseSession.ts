@@ -1,5 +1,6 @@
 import { sessionSchema, type Session } from './schema';
 import { SessionResponseError } from './errors';
+import { isRecord } from './isRecord';
 
 /**
  * Validates an unknown JSON value as a PingOne {@link Session}.
@@ -8,7 +9,7 @@ import { SessionResponseError } from './errors';
  * @throws SessionResponseError whose message names the first failing field path.
  */
 export function parseSession(json: unknown): Session {
-  if (json === null || typeof json !== 'object' || Array.isArray(json)) {
+  if (!isRecord(json)) {
     throw new SessionResponseError(`Invalid session response: expected an object, got ${describe(json)}`);
   }
   const result = sessionSchema.safeParse(json);

@@ -15,9 +15,11 @@ export const RETRY_MAX_MS = 30_000;
  * @param failureCount failures so far (React Query's count: 0 on the first failure)
  */
 export function shouldRetrySession(failureCount: number, error: unknown): boolean {
-  if (failureCount >= MAX_SESSION_RETRIES) return false;
-  if (!(error instanceof SessionError)) return false;
-  return error.kind === 'rate-limited' || error.kind === 'server' || error.kind === 'network' || error.kind === 'timeout';
+  return (
+    failureCount < MAX_SESSION_RETRIES &&
+    error instanceof SessionError &&
+    ['rate-limited', 'server', 'network', 'timeout'].includes(error.kind)
+  );
 }
 
 /**

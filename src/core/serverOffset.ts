@@ -41,15 +41,17 @@ export function estimateServerOffset(samples: readonly ServerTimeSample[], curre
   const pool = readings.filter((r): r is Reading => r !== null);
   if (pool.length === 0) return { offsetMs: currentMs, reset: false };
   let best = pool.reduce((a, b) => (b.rtt < a.rtt ? b : a));
-  let reset = false;
-  if (newest !== null && newest !== best) {
-    const disagreement = Math.abs(newest.estimate - best.estimate);
-    if (disagreement > OFFSET_DEAD_ZONE_MS + newest.uncertainty + best.uncertainty) {
-      reset = true;
-      best = newest;
-    }
-  }
-  if (Math.abs(best.estimate) <= OFFSET_DEAD_ZONE_MS) return { offsetMs: 0, reset };
-  if (currentMs !== 0 && Math.abs(best.estimate - currentMs) <= 1000) return { offsetMs: currentMs, reset };
-  return { offsetMs: Math.round(best.estimate), reset };
+  const reset =
+    newest !== null &&
+    newest !== best &&
+    Math.abs(newest.estimate - best.estimate) > OFFSET_DEAD_ZONE_MS + newest.uncertainty + best.uncertainty;
+  if (reset) best = newest;
+  const { estimate } = best;
+  const offsetMs =
+    Math.abs(estimate) <= OFFSET_DEAD_ZONE_MS
+      ? 0
+      : currentMs !== 0 && Math.abs(estimate - currentMs) <= 1000
+        ? currentMs
+        : Math.round(estimate);
+  return { offsetMs, reset };
 }

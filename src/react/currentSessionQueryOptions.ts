@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { defaultSessionClock, type SessionClock } from '../core/clock';
-import { sessionsMeUrl } from '../core/endpoints';
+import { sessionsMeUrl, type PingOneLocation } from '../core/endpoints';
 import type { SessionError } from '../core/errors';
 import { fetchCurrentSession, type FetchCurrentSessionOptions } from '../core/fetchCurrentSession';
 import { sessionRetryDelay, shouldRetrySession } from '../core/retryPolicy';
@@ -34,7 +34,8 @@ export function currentSessionQueryKey(config: CurrentSessionConfig): CurrentSes
   let url = config.url ?? null;
   if (url === null && config.environmentId !== undefined) {
     try {
-      url = sessionsMeUrl({ environmentId: config.environmentId, region: config.region, apiPath: config.apiPath });
+      // environmentId is present; sessionsMeUrl reads only the location fields of the config.
+      url = sessionsMeUrl(config as PingOneLocation);
     } catch {
       // The queryFn reports the configuration error; the key just has to be stable.
       url = null;

@@ -83,13 +83,20 @@ export interface CurrentSessionStateInput {
  */
 export function toCurrentSessionState(input: CurrentSessionStateInput): CurrentSessionState {
   const { data, error, isFetching, dataUpdatedAt, refetch, deadlines } = input;
-  const base = { isFetching, dataUpdatedAt, refetch, isStale: data !== undefined && error !== null };
-  if (error !== null && error.kind === 'no-session') {
-    return { ...base, status: 'signed-out', session: data, deadlines, error };
-  }
-  if (data === undefined || deadlines === null) {
-    if (error !== null) return { ...base, status: 'error', session: undefined, deadlines: null, error };
-    return { ...base, status: 'pending', session: undefined, deadlines: null, error: null };
-  }
-  return { ...base, status: input.expired ? 'expired' : 'active', session: data, deadlines, error };
+  const signedOut = error?.kind === 'no-session';
+  // Signed out keeps whatever session it had; otherwise a session shows only with its deadlines.
+  const shown = signedOut || (data !== undefined && deadlines !== null);
+  const status = signedOut ? 'signed-out' : !shown ? (error ? 'error' : 'pending') : input.expired ? 'expired' : 'active';
+  // One object for every status (no per-branch spreads); the branches above are what makes it
+  // one of the union's members, which TypeScript cannot follow through the ternaries.
+  return {
+    status,
+    session: shown ? data : undefined,
+    deadlines: shown ? deadlines : null,
+    error,
+    isFetching,
+    dataUpdatedAt,
+    refetch,
+    isStale: data !== undefined && error !== null,
+  } as CurrentSessionState;
 }

@@ -1,9 +1,10 @@
-import type { QueryClient, QueryKey } from '@tanstack/react-query';
+import type { QueryClient, QueryKey, QueryState } from '@tanstack/react-query';
 import type { SessionClock } from '../core/clock';
 import { clampDelay } from '../core/clampDelay';
-import { getSessionDeadlines } from '../core/deadlines';
+import { getSessionDeadlines, type SessionDeadlines } from '../core/deadlines';
 import { NoSessionError, type SessionError } from '../core/errors';
-import { nextCheckpoint, shouldRefetch, type RefetchReason } from '../core/schedule';
+import { isPageVisible, listenToPage } from '../core/pageEvents';
+import { nextCheckpoint, shouldRefetch, type CheckpointOptions, type RefetchReason } from '../core/schedule';
 import type { Session } from '../core/schema';
 
 /** What one `useCurrentSession` asks of the shared watcher. */
@@ -38,7 +39,8 @@ export function mapFor<V>(store: WeakMap<QueryClient, Map<string, V>>, client: Q
   return map;
 }
 
-const isVisible = () => typeof document === 'undefined' || document.visibilityState !== 'hidden';
+// The page events that may mean time passed unseen; each but `visibilitychange` is its own RefetchReason.
+const PAGE_EVENTS = ['visibilitychange', 'focus', 'online', 'pageshow'] as const;
 
 /**
  * Starts the watcher of one (QueryClient, session query): one timer and the page listeners,
@@ -47,70 +49,69 @@ const isVisible = () => typeof document === 'undefined' || document.visibilitySt
 export function startWatcher(client: QueryClient, queryKey: QueryKey, hash: string, attachments: Set<Attachment>): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let dueAtRaw = 0;
+  // What read() last saw, kept in these variables rather than a returned object (a smaller bundle):
+  // the merged settings of every attachment, then the query's state with times in server time.
+  let clock: SessionClock;
+  let checkpoints: CheckpointOptions;
+  let cooldownMs: number;
+  let enabled: boolean;
+  let state: QueryState<Session, SessionError> | undefined;
+  let deadlines: SessionDeadlines | null;
+  let now: number;
+  let lastAttemptAt: number;
+  let dataUpdatedAt: number;
 
-  const merged = (): WatcherSettings => {
-    const list = [...attachments].map((a) => a.settings);
-    const first = list[0]!;
-    return {
-      clock: first.clock,
-      warningMs: Math.max(...list.map((s) => s.warningMs)),
-      cooldownMs: Math.min(...list.map((s) => s.cooldownMs)),
-      enabled: list.some((s) => s.enabled),
-      probe: list.every((s) => s.probe) && !probeMovesActivity.get(client)?.has(hash),
-    };
-  };
-
-  const read = () => {
-    const s = merged();
-    const state = client.getQueryState<Session, SessionError>(queryKey);
+  function read(): void {
+    // The first hook's clock; the earliest warning, the shortest cooldown; any hook enables;
+    // every hook must allow the probe, and it stays off once it was seen to count as activity.
+    let first: SessionClock | undefined;
+    let warningMs = -Infinity;
+    let probe = !probeMovesActivity.get(client)?.has(hash);
+    cooldownMs = Infinity;
+    enabled = false;
+    for (const { settings } of attachments) {
+      first ??= settings.clock;
+      warningMs = Math.max(warningMs, settings.warningMs);
+      cooldownMs = Math.min(cooldownMs, settings.cooldownMs);
+      enabled ||= settings.enabled;
+      probe &&= settings.probe;
+    }
+    clock = first!;
+    checkpoints = { warningMs, probe };
+    state = client.getQueryState<Session, SessionError>(queryKey);
     const signedOut = state?.status === 'error' && state.error instanceof NoSessionError;
     // A signed-out session has nothing left to check; its old deadlines must not schedule requests.
-    const deadlines = state?.data && !signedOut ? getSessionDeadlines(state.data) : null;
-    const offset = s.clock.offsetMs();
-    const lastRaw = state ? Math.max(state.dataUpdatedAt, state.errorUpdatedAt) : 0;
-    const dataRaw = state?.dataUpdatedAt ?? 0;
-    return {
-      s,
-      state,
-      deadlines,
-      now: s.clock.now(),
-      lastAttemptAt: lastRaw > 0 ? lastRaw + offset : 0,
-      dataUpdatedAt: dataRaw > 0 ? dataRaw + offset : 0,
-    };
-  };
+    deadlines = state?.data && !signedOut ? getSessionDeadlines(state.data) : null;
+    const offset = clock.offsetMs();
+    const toServerTime = (raw: number) => (raw > 0 ? raw + offset : 0);
+    now = clock.now();
+    lastAttemptAt = toServerTime(state ? Math.max(state.dataUpdatedAt, state.errorUpdatedAt) : 0);
+    dataUpdatedAt = toServerTime(state?.dataUpdatedAt ?? 0);
+  }
 
   const notify = () => attachments.forEach((a) => a.onChange());
 
   function arm(): void {
-    if (timer !== undefined) clearTimeout(timer);
-    const { s, deadlines, now, lastAttemptAt } = read();
+    clearTimeout(timer);
+    read();
+    const next = enabled ? nextCheckpoint(deadlines, lastAttemptAt, checkpoints) : null;
     let wait = WATCH_HEARTBEAT_MS;
-    const deadline = deadlines?.effectiveExpiresAt;
-    if (deadline != null && deadline > now) wait = Math.min(wait, deadline - now);
-    const next = s.enabled ? nextCheckpoint(deadlines, lastAttemptAt, { warningMs: s.warningMs, probe: s.probe }) : null;
     // Only future instants: an overdue checkpoint is handled by evaluate() or a visibility event,
     // never by a zero-delay timer that could fire in a loop.
-    if (next !== null && next.at > now) wait = Math.min(wait, next.at - now);
+    for (const at of [deadlines?.effectiveExpiresAt, next?.at]) {
+      if (at != null && at > now) wait = Math.min(wait, at - now);
+    }
     const delay = clampDelay(wait);
-    dueAtRaw = now - s.clock.offsetMs() + delay;
+    dueAtRaw = now - clock.offsetMs() + delay;
     timer = setTimeout(onTimer, delay);
   }
 
   function evaluate(reason: RefetchReason): void {
     notify();
-    const { s, state, deadlines, now, lastAttemptAt, dataUpdatedAt } = read();
-    if (s.enabled && state && state.fetchStatus === 'idle' && isVisible()) {
-      const checkpoints = { warningMs: s.warningMs, probe: s.probe };
-      const decision = shouldRefetch({
-        reason,
-        now,
-        deadlines,
-        lastAttemptAt,
-        dataUpdatedAt,
-        cooldownMs: s.cooldownMs,
-        checkpoints,
-      });
-      if (decision !== null) refetch(s.clock, decision !== 'cooldown' && decision.kind === 'probe');
+    read();
+    if (enabled && state?.fetchStatus === 'idle' && isPageVisible()) {
+      const decision = shouldRefetch({ reason, now, deadlines, lastAttemptAt, dataUpdatedAt, cooldownMs, checkpoints });
+      if (decision !== null) refetch(clock, decision !== 'cooldown' && decision.kind === 'probe');
     }
     arm();
   }
@@ -130,39 +131,25 @@ export function startWatcher(client: QueryClient, queryKey: QueryKey, hash: stri
   }
 
   function onTimer(): void {
-    timer = undefined;
-    const { s } = read();
-    const late = Math.abs(s.clock.now() - s.clock.offsetMs() - dueAtRaw);
-    evaluate(late > CLOCK_JUMP_MS ? 'jump' : 'timer');
+    read();
+    evaluate(Math.abs(now - clock.offsetMs() - dueAtRaw) > CLOCK_JUMP_MS ? 'jump' : 'timer');
   }
 
-  const onVisibility = () => {
-    if (isVisible()) evaluate('visible');
+  const onPageEvent = ({ type }: Event) => {
+    if (type !== 'visibilitychange') evaluate(type as RefetchReason);
+    else if (isPageVisible()) evaluate('visible');
   };
-  const onFocus = () => evaluate('focus');
-  const onOnline = () => evaluate('online');
-  const onPageShow = () => evaluate('pageshow');
   const unsubscribeCache = client.getQueryCache().subscribe((event) => {
     if (event.query.queryHash !== hash || event.type !== 'updated') return;
     notify();
     arm();
   });
-  if (typeof window !== 'undefined') {
-    document.addEventListener('visibilitychange', onVisibility);
-    window.addEventListener('focus', onFocus);
-    window.addEventListener('online', onOnline);
-    window.addEventListener('pageshow', onPageShow);
-  }
+  listenToPage(PAGE_EVENTS, onPageEvent, true);
   arm();
 
   return () => {
-    if (timer !== undefined) clearTimeout(timer);
+    clearTimeout(timer);
     unsubscribeCache();
-    if (typeof window !== 'undefined') {
-      document.removeEventListener('visibilitychange', onVisibility);
-      window.removeEventListener('focus', onFocus);
-      window.removeEventListener('online', onOnline);
-      window.removeEventListener('pageshow', onPageShow);
-    }
+    listenToPage(PAGE_EVENTS, onPageEvent, false);
   };
 }
