@@ -2,8 +2,6 @@ import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromiumOptions';
 
-export { CHROMIUM_PATH };
-
 /** Launches headless Chromium with the flags known to work on these machines. */
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
