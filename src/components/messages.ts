@@ -106,7 +106,8 @@ export const defaultMessages: SessionMessages = {
   signOnLabel: 'Signed in',
   anonymous: 'Not signed in yet (anonymous session).',
   signedInWith: 'Signed in with',
-  authenticator: (name) => AUTHENTICATORS[name.toLowerCase()] ?? name,
+  // Own keys only: PingOne's strings must not reach Object.prototype ("constructor", "__proto__").
+  authenticator: (name) => (Object.hasOwn(AUTHENTICATORS, name.toLowerCase()) ? AUTHENTICATORS[name.toLowerCase()]! : name),
   signOnIp: 'From IP address',
   policy: 'Sign-on policy',
   unknownTime: 'Unknown time',

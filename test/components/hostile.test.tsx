@@ -55,3 +55,18 @@ describe('hostile strings', () => {
     }
   });
 });
+
+describe('names that collide with Object.prototype', () => {
+  it('render as given instead of crashing the panel', () => {
+    const session = createSessionFixture({
+      lastSignOn: { authenticators: ['constructor', '__proto__', 'toString', 'hasOwnProperty'] },
+      device: { type: 'constructor' },
+      browser: { name: '__proto__' },
+      operatingSystem: { name: 'valueOf' },
+    });
+    renderSession(<SessionPanel session={session} />);
+    for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      expect(screen.getAllByText(name).length).toBeGreaterThan(0);
+    }
+  });
+});
