@@ -187,14 +187,29 @@ describe('session proxy over HTTP', () => {
     const sameSite = await fetch(url, { method: 'POST', headers: browserHeaders(url, token, { 'Sec-Fetch-Site': 'same-site' }) });
     expect(sameSite.status).toBe(403);
     expect(pingone.emulator.requests).toEqual([]);
-    // A cross-origin GET is relayed (no CORS headers, so the foreign page cannot read it).
+    // A cross-site GET is refused too (no sign-in probing, no keep-alive from other sites)...
     const get = await fetch(url, { headers: browserHeaders(url, token, evil) });
-    expect(get.status).toBe(200);
+    expect(get.status).toBe(403);
     expect(get.headers.get('access-control-allow-origin')).toBeNull();
+    expect(pingone.emulator.requests).toEqual([]);
     // Same origin: reset authentication (POST logout) goes through, and the session is gone.
     const logout = await fetch(url, { method: 'POST', headers: browserHeaders(url, token) });
     expect(logout.status).toBe(204);
     expect([401, 404]).toContain((await fetch(url, { headers: browserHeaders(url, token) })).status);
+  });
+
+  it('relays a cross-site GET only when allowCrossSiteGet is set, still without CORS headers', async () => {
+    const url = await startProxy({ allowCrossSiteGet: true });
+    const { token } = signIn();
+    const get = await fetch(url, { headers: browserHeaders(url, token, { Origin: 'http://evil.example', 'Sec-Fetch-Site': 'cross-site' }) });
+    expect(get.status).toBe(200);
+    expect(get.headers.get('access-control-allow-origin')).toBeNull();
+    const put = await fetch(url, {
+      method: 'PUT',
+      headers: browserHeaders(url, token, { Origin: 'http://evil.example', 'Sec-Fetch-Site': 'cross-site' }),
+      body: '{}',
+    });
+    expect(put.status).toBe(403);
   });
 
   it('relays a same-origin DELETE (the session ends) and refuses methods it does not proxy', async () => {

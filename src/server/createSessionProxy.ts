@@ -24,6 +24,14 @@ export interface SessionProxyOptions {
   fetch?: typeof fetch;
   /** Other origins allowed to call the proxy with cookies (CORS + CSRF check). Default none. */
   allowedOrigins?: readonly string[];
+  /**
+   * Relay `GET`s that a browser marks as coming from another site (default false: refused with
+   * 403 like writes). Refusing them stops other sites from probing whether the visitor is signed
+   * in (the load/error of a `<script src>` tells 200 from 401), and from keeping an idle session
+   * alive should PingOne count a read as activity. Requests without `Origin` / `Sec-Fetch-Site`
+   * (curl, servers) are never cross-site.
+   */
+  allowCrossSiteGet?: boolean;
   /** Give up on PingOne after this many ms and answer 504 (default 10 000). */
   timeoutMs?: number;
   /** Decides whether a 401 means "bearer token refused" (refresh + retry once) rather than "no session". */
@@ -43,8 +51,8 @@ const LOGOUT_TYPE = 'application/vnd.pingidentity.sso.session.logout';
  * A same-origin backend route for PingOne's `sessions/me`. The browser calls it with its cookies;
  * it adds the worker bearer token and `Cookie: ST=...` and relays PingOne's status and JSON.
  * `GET` reads the session, `PUT` updates it (JSON body, e.g. `activeAt`), `POST` resets
- * authentication (PingOne's logout content type), `DELETE` deletes it. Non-GET requests from
- * another site are refused with 403. Responses carry `Cache-Control: no-store` and PingOne's
+ * authentication (PingOne's logout content type), `DELETE` deletes it. Requests from another
+ * site are refused with 403 (reads too, unless `allowCrossSiteGet`); `allowedOrigins` get CORS. Responses carry `Cache-Control: no-store` and PingOne's
  * `Date`; `Set-Cookie` and hop-by-hop headers are dropped; tokens echoed by PingOne are redacted.
  *
  * Next.js: `export const GET = proxy` (and `PUT`, `POST`, `DELETE`) in `app/api/session/route.ts`.
@@ -77,7 +85,7 @@ export function createSessionProxy(options: SessionProxyOptions): SessionProxy {
     if (!(PROXY_METHODS as readonly string[]).includes(method)) {
       return answer(jsonError(405, 'METHOD_NOT_ALLOWED', `${method} is not supported`, { headers: { Allow: PROXY_METHODS.join(', ') } }));
     }
-    if (method !== 'GET' && isCrossSiteRequest(request, allowed)) {
+    if ((method !== 'GET' || !options.allowCrossSiteGet) && isCrossSiteRequest(request, allowed)) {
       return answer(jsonError(403, 'ACCESS_FAILED', 'Cross-site request refused'));
     }
 
