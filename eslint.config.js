@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-demo', 'storybook-static', 'coverage', 'artifacts', 'node_modules', '!.storybook'] },
+  { ignores: ['dist', 'dist-demo', 'storybook-static', 'coverage', 'artifacts', 'node_modules', 'scripts/consumer', '!.storybook'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

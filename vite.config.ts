@@ -11,9 +11,11 @@ export default defineConfig({
     emptyOutDir: true,
     lib: {
       entry: {
+        // Keys are output paths: with preserveModules they must match the modules' own paths,
+        // or rolldown emits a second copy of each entry (dist/server.js beside dist/server/index.js).
         index: 'src/index.ts',
-        server: 'src/server/index.ts',
-        testing: 'src/testing/index.ts',
+        'server/index': 'src/server/index.ts',
+        'testing/index': 'src/testing/index.ts',
       },
       formats: ['es'],
     },

@@ -2,8 +2,8 @@
 // Explicit exports only: values first, then types. Each section is owned by one folder.
 
 // --- core ---
-export { parseSession } from './core/parseSession';
-export { sessionSchema } from './core/schema';
+export { parseSession } from './core/parseSession.js';
+export { sessionSchema } from './core/schema.js';
 export {
   SessionError,
   SessionHttpError,
@@ -16,13 +16,13 @@ export {
   SessionResponseError,
   SessionConfigError,
   isSessionError,
-} from './core/errors';
-export { PINGONE_REGIONS, pingOneApiPath, pingOneAuthPath, sessionsMeUrl } from './core/endpoints';
-export { fetchCurrentSession, DEFAULT_TIMEOUT_MS } from './core/fetchCurrentSession';
-export { getSessionDeadlines } from './core/deadlines';
-export { clampDelay, MAX_TIMER_DELAY_MS } from './core/clampDelay';
-export { parseRetryAfter } from './core/retryAfter';
-export type { Session, SessionLocation, SessionSignOn } from './core/schema';
+} from './core/errors.js';
+export { PINGONE_REGIONS, pingOneApiPath, pingOneAuthPath, sessionsMeUrl } from './core/endpoints.js';
+export { fetchCurrentSession, DEFAULT_TIMEOUT_MS } from './core/fetchCurrentSession.js';
+export { getSessionDeadlines } from './core/deadlines.js';
+export { clampDelay, MAX_TIMER_DELAY_MS } from './core/clampDelay.js';
+export { parseRetryAfter } from './core/retryAfter.js';
+export type { Session, SessionLocation, SessionSignOn } from './core/schema.js';
 export type {
   SessionErrorKind,
   SessionErrorOptions,
@@ -30,25 +30,25 @@ export type {
   PingOneErrorBody,
   PingOneErrorDetail,
   SessionResponseIssue,
-} from './core/errors';
-export type { PingOneRegion, PingOneLocation } from './core/endpoints';
-export type { FetchCurrentSessionOptions, ServerTimeSample } from './core/fetchCurrentSession';
-export type { SessionDeadlines } from './core/deadlines';
+} from './core/errors.js';
+export type { PingOneRegion, PingOneLocation } from './core/endpoints.js';
+export type { FetchCurrentSessionOptions, ServerTimeSample } from './core/fetchCurrentSession.js';
+export type { SessionDeadlines } from './core/deadlines.js';
 
 // --- react (src/react) ---
-export { createSessionClock, defaultSessionClock } from './core/clock';
-export { DEFAULT_WARNING_MS, DEFAULT_FOCUS_COOLDOWN_MS } from './core/schedule';
-export { SessionClockProvider, useSessionClock } from './react/SessionClockProvider';
-export { SessionConfigProvider, useSessionConfig } from './react/SessionConfigProvider';
-export { useNow } from './react/useNow';
-export { useCountdown, countdownPhase, DEFAULT_CRITICAL_MS } from './react/useCountdown';
-export { currentSessionQueryOptions, currentSessionQueryKey } from './react/currentSessionQueryOptions';
-export { useCurrentSession } from './react/useCurrentSession';
-export type { SessionClock, SessionClockOptions } from './core/clock';
-export type { SessionClockProviderProps } from './react/SessionClockProvider';
-export type { SessionConfigProviderProps } from './react/SessionConfigProvider';
-export type { CountdownPhase, CountdownOptions, Countdown } from './react/useCountdown';
-export type { CurrentSessionConfig, CurrentSessionQueryKey } from './react/currentSessionQueryOptions';
+export { createSessionClock, defaultSessionClock } from './core/clock.js';
+export { DEFAULT_WARNING_MS, DEFAULT_FOCUS_COOLDOWN_MS } from './core/schedule.js';
+export { SessionClockProvider, useSessionClock } from './react/SessionClockProvider.js';
+export { SessionConfigProvider, useSessionConfig } from './react/SessionConfigProvider.js';
+export { useNow } from './react/useNow.js';
+export { useCountdown, countdownPhase, DEFAULT_CRITICAL_MS } from './react/useCountdown.js';
+export { currentSessionQueryOptions, currentSessionQueryKey } from './react/currentSessionQueryOptions.js';
+export { useCurrentSession } from './react/useCurrentSession.js';
+export type { SessionClock, SessionClockOptions } from './core/clock.js';
+export type { SessionClockProviderProps } from './react/SessionClockProvider.js';
+export type { SessionConfigProviderProps } from './react/SessionConfigProvider.js';
+export type { CountdownPhase, CountdownOptions, Countdown } from './react/useCountdown.js';
+export type { CurrentSessionConfig, CurrentSessionQueryKey } from './react/currentSessionQueryOptions.js';
 export type {
   CurrentSessionStatus,
   CurrentSessionState,
@@ -57,36 +57,36 @@ export type {
   ExpiredSessionState,
   SignedOutSessionState,
   ErrorSessionState,
-} from './react/currentSessionState';
+} from './react/currentSessionState.js';
 
 // --- components (src/components) ---
-export { SessionPanel } from './components/SessionPanel';
-export { SessionPanelView, SESSION_PANEL_SECTIONS } from './components/SessionPanelView';
-export { DeviceSummary } from './components/DeviceSummary';
-export { BrowserSummary } from './components/BrowserSummary';
-export { LocationHistory } from './components/LocationHistory';
-export { SignOnSummary } from './components/SignOnSummary';
-export { IdleCountdown } from './components/IdleCountdown';
-export { ExpiryCountdown } from './components/ExpiryCountdown';
-export { MaskedIp } from './components/MaskedIp';
-export { SessionI18nProvider, useSessionI18n } from './components/SessionI18nProvider';
-export { defaultMessages } from './components/messages';
-export { maskIp, IP_MASK } from './core/formatIp';
-export { formatCountdown, formatDurationParts } from './core/formatDuration';
-export { groupLocations, formatPlace } from './core/formatLocations';
-export type { SessionPanelProps } from './components/SessionPanel';
-export type { SessionPanelViewProps, SessionPanelSection } from './components/SessionPanelView';
-export type { SessionPanelStatus } from './components/SessionPanelNotice';
-export type { DeviceSummaryProps } from './components/DeviceSummary';
-export type { BrowserSummaryProps } from './components/BrowserSummary';
-export type { LocationHistoryProps } from './components/LocationHistory';
-export type { SignOnSummaryProps } from './components/SignOnSummary';
-export type { IdleCountdownProps } from './components/IdleCountdown';
-export type { ExpiryCountdownProps } from './components/ExpiryCountdown';
-export type { CountdownProps } from './components/Countdown';
-export type { MaskedIpProps } from './components/MaskedIp';
-export type { SessionI18n, SessionI18nProviderProps, ResolvedSessionI18n } from './components/SessionI18nProvider';
-export type { SessionMessages } from './components/messages';
-export type { SessionI18nProps } from './components/types';
-export type { LocationGroup } from './core/formatLocations';
-export type { DeviceCategory } from './core/formatText';
+export { SessionPanel } from './components/SessionPanel.js';
+export { SessionPanelView, SESSION_PANEL_SECTIONS } from './components/SessionPanelView.js';
+export { DeviceSummary } from './components/DeviceSummary.js';
+export { BrowserSummary } from './components/BrowserSummary.js';
+export { LocationHistory } from './components/LocationHistory.js';
+export { SignOnSummary } from './components/SignOnSummary.js';
+export { IdleCountdown } from './components/IdleCountdown.js';
+export { ExpiryCountdown } from './components/ExpiryCountdown.js';
+export { MaskedIp } from './components/MaskedIp.js';
+export { SessionI18nProvider, useSessionI18n } from './components/SessionI18nProvider.js';
+export { defaultMessages } from './components/messages.js';
+export { maskIp, IP_MASK } from './core/formatIp.js';
+export { formatCountdown, formatDurationParts } from './core/formatDuration.js';
+export { groupLocations, formatPlace } from './core/formatLocations.js';
+export type { SessionPanelProps } from './components/SessionPanel.js';
+export type { SessionPanelViewProps, SessionPanelSection } from './components/SessionPanelView.js';
+export type { SessionPanelStatus } from './components/SessionPanelNotice.js';
+export type { DeviceSummaryProps } from './components/DeviceSummary.js';
+export type { BrowserSummaryProps } from './components/BrowserSummary.js';
+export type { LocationHistoryProps } from './components/LocationHistory.js';
+export type { SignOnSummaryProps } from './components/SignOnSummary.js';
+export type { IdleCountdownProps } from './components/IdleCountdown.js';
+export type { ExpiryCountdownProps } from './components/ExpiryCountdown.js';
+export type { CountdownProps } from './components/Countdown.js';
+export type { MaskedIpProps } from './components/MaskedIp.js';
+export type { SessionI18n, SessionI18nProviderProps, ResolvedSessionI18n } from './components/SessionI18nProvider.js';
+export type { SessionMessages } from './components/messages.js';
+export type { SessionI18nProps } from './components/types.js';
+export type { LocationGroup } from './core/formatLocations.js';
+export type { DeviceCategory } from './core/formatText.js';

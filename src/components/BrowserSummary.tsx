@@ -1,10 +1,10 @@
 'use client';
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
-import type { Session } from '../core/schema';
-import { nameWithVersion, shortenUserAgent } from '../core/formatText';
-import { useSessionI18n } from './SessionI18nProvider';
-import type { SessionI18nProps } from './types';
-import { cx } from './cx';
+import type { Session } from '../core/schema.js';
+import { nameWithVersion, shortenUserAgent } from '../core/formatText.js';
+import { useSessionI18n } from './SessionI18nProvider.js';
+import type { SessionI18nProps } from './types.js';
+import { cx } from './cx.js';
 
 /** Props of {@link BrowserSummary}. */
 export interface BrowserSummaryProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'>, SessionI18nProps {

@@ -1,14 +1,14 @@
 'use client';
 import { forwardRef, useId, useState, type ComponentPropsWithoutRef } from 'react';
-import type { SessionClock } from '../core/clock';
-import { useCountdown } from '../react/useCountdown';
-import { formatCountdown } from '../core/formatDuration';
-import { formatDateTime } from '../core/formatRelative';
-import { countdownLevel, DEFAULT_ANNOUNCE_AT_MS, levelThreshold } from '../core/formatCountdownLevel';
-import { formatDurationParts, splitDuration } from '../core/formatDuration';
-import { useSessionI18n } from './SessionI18nProvider';
-import type { SessionI18nProps } from './types';
-import { cx } from './cx';
+import type { SessionClock } from '../core/clock.js';
+import { useCountdown } from '../react/useCountdown.js';
+import { formatCountdown } from '../core/formatDuration.js';
+import { formatDateTime } from '../core/formatRelative.js';
+import { countdownLevel, DEFAULT_ANNOUNCE_AT_MS, levelThreshold } from '../core/formatCountdownLevel.js';
+import { formatDurationParts, splitDuration } from '../core/formatDuration.js';
+import { useSessionI18n } from './SessionI18nProvider.js';
+import type { SessionI18nProps } from './types.js';
+import { cx } from './cx.js';
 
 /** Props shared by {@link IdleCountdown} and {@link ExpiryCountdown}. */
 export interface CountdownProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'>, SessionI18nProps {

@@ -1,11 +1,11 @@
 'use client';
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
-import type { Session } from '../core/schema';
-import { deviceCategory, nameWithVersion } from '../core/formatText';
-import { DeviceIcon } from './DeviceIcon';
-import { useSessionI18n } from './SessionI18nProvider';
-import type { SessionI18nProps } from './types';
-import { cx } from './cx';
+import type { Session } from '../core/schema.js';
+import { deviceCategory, nameWithVersion } from '../core/formatText.js';
+import { DeviceIcon } from './DeviceIcon.js';
+import { useSessionI18n } from './SessionI18nProvider.js';
+import type { SessionI18nProps } from './types.js';
+import { cx } from './cx.js';
 
 /** Props of {@link DeviceSummary}. */
 export interface DeviceSummaryProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'>, SessionI18nProps {

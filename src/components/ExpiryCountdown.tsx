@@ -1,7 +1,7 @@
 'use client';
 import { forwardRef } from 'react';
-import { Countdown, type CountdownProps } from './Countdown';
-import { useSessionI18n } from './SessionI18nProvider';
+import { Countdown, type CountdownProps } from './Countdown.js';
+import { useSessionI18n } from './SessionI18nProvider.js';
 
 /** Props of {@link ExpiryCountdown}: `deadline` is `getSessionDeadlines(session).expiresAt`. */
 export type ExpiryCountdownProps = CountdownProps;

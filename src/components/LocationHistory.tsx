@@ -1,11 +1,11 @@
 'use client';
 import { forwardRef, useId, useMemo, useState, type ComponentPropsWithoutRef } from 'react';
-import type { SessionLocation } from '../core/schema';
-import { groupLocations } from '../core/formatLocations';
-import { LocationItem } from './LocationItem';
-import { useSessionI18n } from './SessionI18nProvider';
-import type { SessionI18nProps } from './types';
-import { cx } from './cx';
+import type { SessionLocation } from '../core/schema.js';
+import { groupLocations } from '../core/formatLocations.js';
+import { LocationItem } from './LocationItem.js';
+import { useSessionI18n } from './SessionI18nProvider.js';
+import type { SessionI18nProps } from './types.js';
+import { cx } from './cx.js';
 
 /** Props of {@link LocationHistory}. */
 export interface LocationHistoryProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'>, SessionI18nProps {

@@ -1,8 +1,8 @@
 'use client';
-import { formatPlace, type LocationGroup } from '../core/formatLocations';
-import { MaskedIp } from './MaskedIp';
-import { RelativeTime } from './RelativeTime';
-import type { ResolvedSessionI18n } from './SessionI18nProvider';
+import { formatPlace, type LocationGroup } from '../core/formatLocations.js';
+import { MaskedIp } from './MaskedIp.js';
+import { RelativeTime } from './RelativeTime.js';
+import type { ResolvedSessionI18n } from './SessionI18nProvider.js';
 
 /** One row of {@link LocationHistory}: place, IP, time, and badges for what is notable. */
 export function LocationItem({ group, i18n, maskIp }: { group: LocationGroup; i18n: ResolvedSessionI18n; maskIp: boolean }) {

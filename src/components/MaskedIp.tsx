@@ -1,9 +1,9 @@
 'use client';
 import { forwardRef, useState, type ComponentPropsWithoutRef } from 'react';
-import { maskIp } from '../core/formatIp';
-import { useSessionI18n } from './SessionI18nProvider';
-import type { SessionI18nProps } from './types';
-import { cx } from './cx';
+import { maskIp } from '../core/formatIp.js';
+import { useSessionI18n } from './SessionI18nProvider.js';
+import type { SessionI18nProps } from './types.js';
+import { cx } from './cx.js';
 
 /** Props of {@link MaskedIp}. */
 export interface MaskedIpProps extends Omit<ComponentPropsWithoutRef<'span'>, 'children'>, SessionI18nProps {

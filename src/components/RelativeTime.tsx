@@ -1,7 +1,7 @@
 'use client';
-import { useNow } from '../react/useNow';
-import { formatDateTime, formatRelativeTime } from '../core/formatRelative';
-import type { ResolvedSessionI18n } from './SessionI18nProvider';
+import { useNow } from '../react/useNow.js';
+import { formatDateTime, formatRelativeTime } from '../core/formatRelative.js';
+import type { ResolvedSessionI18n } from './SessionI18nProvider.js';
 
 /** Props of {@link RelativeTime}. */
 export interface RelativeTimeProps {

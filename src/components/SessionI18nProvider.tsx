@@ -1,6 +1,6 @@
 'use client';
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { defaultMessages, type SessionMessages } from './messages';
+import { defaultMessages, type SessionMessages } from './messages.js';
 
 /** Locale settings shared by every session component below a {@link SessionI18nProvider}. */
 export interface SessionI18n {

@@ -1,10 +1,10 @@
 'use client';
 import { forwardRef } from 'react';
-import type { Session } from '../core/schema';
-import { useCurrentSession } from '../react/useCurrentSession';
-import type { CurrentSessionConfig } from '../react/currentSessionQueryOptions';
-import { SessionPanelView, type SessionPanelViewProps } from './SessionPanelView';
-import type { SessionPanelStatus } from './SessionPanelNotice';
+import type { Session } from '../core/schema.js';
+import { useCurrentSession } from '../react/useCurrentSession.js';
+import type { CurrentSessionConfig } from '../react/currentSessionQueryOptions.js';
+import { SessionPanelView, type SessionPanelViewProps } from './SessionPanelView.js';
+import type { SessionPanelStatus } from './SessionPanelNotice.js';
 
 /** Props of {@link SessionPanel}. */
 export interface SessionPanelProps extends Omit<SessionPanelViewProps, 'status' | 'session'> {

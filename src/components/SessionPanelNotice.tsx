@@ -1,5 +1,5 @@
-import type { SessionMessages } from './messages';
-import type { SessionErrorKind } from '../core/errors';
+import type { SessionMessages } from './messages.js';
+import type { SessionErrorKind } from '../core/errors.js';
 
 /** What a panel can be showing: the hook's statuses. */
 export type SessionPanelStatus = 'pending' | 'active' | 'expired' | 'signed-out' | 'error';

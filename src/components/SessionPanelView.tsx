@@ -1,18 +1,18 @@
 'use client';
 import { forwardRef, useId, useMemo, type ComponentPropsWithoutRef, type ReactNode } from 'react';
-import type { Session } from '../core/schema';
-import { getSessionDeadlines, type SessionDeadlines } from '../core/deadlines';
-import { isSessionError } from '../core/errors';
-import { BrowserSummary } from './BrowserSummary';
-import { DeviceSummary } from './DeviceSummary';
-import { ExpiryCountdown } from './ExpiryCountdown';
-import { IdleCountdown } from './IdleCountdown';
-import { LocationHistory } from './LocationHistory';
-import { SignOnSummary } from './SignOnSummary';
-import { SessionPanelNotice, type SessionPanelStatus } from './SessionPanelNotice';
-import { SessionI18nProvider, useSessionI18n } from './SessionI18nProvider';
-import type { SessionI18nProps } from './types';
-import { cx } from './cx';
+import type { Session } from '../core/schema.js';
+import { getSessionDeadlines, type SessionDeadlines } from '../core/deadlines.js';
+import { isSessionError } from '../core/errors.js';
+import { BrowserSummary } from './BrowserSummary.js';
+import { DeviceSummary } from './DeviceSummary.js';
+import { ExpiryCountdown } from './ExpiryCountdown.js';
+import { IdleCountdown } from './IdleCountdown.js';
+import { LocationHistory } from './LocationHistory.js';
+import { SignOnSummary } from './SignOnSummary.js';
+import { SessionPanelNotice, type SessionPanelStatus } from './SessionPanelNotice.js';
+import { SessionI18nProvider, useSessionI18n } from './SessionI18nProvider.js';
+import type { SessionI18nProps } from './types.js';
+import { cx } from './cx.js';
 
 /** The panel's sections, in their default order. */
 export const SESSION_PANEL_SECTIONS = ['countdowns', 'device', 'browser', 'signOn', 'locations'] as const;

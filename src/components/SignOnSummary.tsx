@@ -1,11 +1,11 @@
 'use client';
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
-import type { SessionSignOn } from '../core/schema';
-import { MaskedIp } from './MaskedIp';
-import { RelativeTime } from './RelativeTime';
-import { useSessionI18n } from './SessionI18nProvider';
-import type { SessionI18nProps } from './types';
-import { cx } from './cx';
+import type { SessionSignOn } from '../core/schema.js';
+import { MaskedIp } from './MaskedIp.js';
+import { RelativeTime } from './RelativeTime.js';
+import { useSessionI18n } from './SessionI18nProvider.js';
+import type { SessionI18nProps } from './types.js';
+import { cx } from './cx.js';
 
 /** Props of {@link SignOnSummary}. */
 export interface SignOnSummaryProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'>, SessionI18nProps {

@@ -1,5 +1,5 @@
-import type { SessionErrorKind } from '../core/errors';
-import type { DeviceCategory } from '../core/formatText';
+import type { SessionErrorKind } from '../core/errors.js';
+import type { DeviceCategory } from '../core/formatText.js';
 
 /**
  * Every string the components show or announce. Pass a partial object as `messages` (prop or

@@ -1,4 +1,4 @@
-import type { SessionMessages } from './messages';
+import type { SessionMessages } from './messages.js';
 
 /** Props every session component accepts for i18n; they override {@link SessionI18nProvider}. */
 export interface SessionI18nProps {

@@ -1,6 +1,6 @@
-import { clampDelay } from './clampDelay';
-import type { ServerTimeSample } from './fetchCurrentSession';
-import { estimateServerOffset } from './serverOffset';
+import { clampDelay } from './clampDelay.js';
+import type { ServerTimeSample } from './fetchCurrentSession.js';
+import { estimateServerOffset } from './serverOffset.js';
 
 /**
  * A shared, server-corrected source of "now" that anything ticking (countdowns) subscribes to.

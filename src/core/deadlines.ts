@@ -1,4 +1,4 @@
-import type { Session } from './schema';
+import type { Session } from './schema.js';
 
 /** When a session ends, as epoch milliseconds; `null` where the data does not say. */
 export interface SessionDeadlines {

@@ -1,4 +1,4 @@
-import { SessionConfigError } from './errors';
+import { SessionConfigError } from './errors.js';
 
 /** PingOne regions and their top-level domains. */
 export const PINGONE_REGIONS = {

@@ -1,4 +1,4 @@
-import { sessionsMeUrl, type PingOneLocation, type PingOneRegion } from './endpoints';
+import { sessionsMeUrl, type PingOneLocation, type PingOneRegion } from './endpoints.js';
 import {
   NoSessionError,
   RateLimitedError,
@@ -11,13 +11,13 @@ import {
   SessionServerError,
   SessionTimeoutError,
   type PingOneErrorBody,
-} from './errors';
-import { isRecord } from './isRecord';
-import { isBrowser, isLoopbackHost } from './isBrowser';
-import { parseSession } from './parseSession';
-import { redact } from './redact';
-import { parseRetryAfter } from './retryAfter';
-import type { Session } from './schema';
+} from './errors.js';
+import { isRecord } from './isRecord.js';
+import { isBrowser, isLoopbackHost } from './isBrowser.js';
+import { parseSession } from './parseSession.js';
+import { redact } from './redact.js';
+import { parseRetryAfter } from './retryAfter.js';
+import type { Session } from './schema.js';
 
 /** A reading of the server's clock: its `Date` header and when we sent and received. */
 export interface ServerTimeSample {

@@ -1,5 +1,5 @@
-import type { SessionLocation } from './schema';
-import { titleCase } from './formatText';
+import type { SessionLocation } from './schema.js';
+import { titleCase } from './formatText.js';
 
 /** One row of a location history: consecutive identical visits collapsed into one. */
 export interface LocationGroup {

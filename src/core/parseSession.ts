@@ -1,6 +1,6 @@
-import { sessionSchema, type Session } from './schema';
-import { SessionResponseError } from './errors';
-import { isRecord } from './isRecord';
+import { sessionSchema, type Session } from './schema.js';
+import { SessionResponseError } from './errors.js';
+import { isRecord } from './isRecord.js';
 
 /**
  * Validates an unknown JSON value as a PingOne {@link Session}.

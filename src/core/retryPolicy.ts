@@ -1,5 +1,5 @@
-import { clampDelay } from './clampDelay';
-import { RateLimitedError, SessionError, SessionServerError } from './errors';
+import { clampDelay } from './clampDelay.js';
+import { RateLimitedError, SessionError, SessionServerError } from './errors.js';
 
 /** Retries after the first failure, for errors worth retrying. */
 export const MAX_SESSION_RETRIES = 3;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { isIsoTimestamp } from './isoTimestamp';
+import { isIsoTimestamp } from './isoTimestamp.js';
 
 // PingOne's field names and ISO strings are kept as they are, so a Session survives JSON
 // dehydration (React Query SSR, Storybook args) unchanged. Unknown fields are dropped: we build

@@ -1,4 +1,4 @@
-import type { ServerTimeSample } from './fetchCurrentSession';
+import type { ServerTimeSample } from './fetchCurrentSession.js';
 
 /**
  * Offsets this small are left at 0: the `Date` header has 1 s resolution and the request takes

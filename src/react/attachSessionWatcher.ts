@@ -1,5 +1,5 @@
 import { hashKey, type QueryClient, type QueryKey } from '@tanstack/react-query';
-import { mapFor, startWatcher, type Attachment, type WatcherSettings } from './sessionWatcher';
+import { mapFor, startWatcher, type Attachment, type WatcherSettings } from './sessionWatcher.js';
 
 const watchers = new WeakMap<QueryClient, Map<string, () => void>>();
 const attachmentsByClient = new WeakMap<QueryClient, Map<string, Set<Attachment>>>();

@@ -1,11 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
-import { defaultSessionClock, type SessionClock } from '../core/clock';
-import { sessionsMeUrl, type PingOneLocation } from '../core/endpoints';
-import type { SessionError } from '../core/errors';
-import { fetchCurrentSession, type FetchCurrentSessionOptions } from '../core/fetchCurrentSession';
-import { sessionRetryDelay, shouldRetrySession } from '../core/retryPolicy';
-import { DEFAULT_FOCUS_COOLDOWN_MS } from '../core/schedule';
-import type { Session } from '../core/schema';
+import { defaultSessionClock, type SessionClock } from '../core/clock.js';
+import { sessionsMeUrl, type PingOneLocation } from '../core/endpoints.js';
+import type { SessionError } from '../core/errors.js';
+import { fetchCurrentSession, type FetchCurrentSessionOptions } from '../core/fetchCurrentSession.js';
+import { sessionRetryDelay, shouldRetrySession } from '../core/retryPolicy.js';
+import { DEFAULT_FOCUS_COOLDOWN_MS } from '../core/schedule.js';
+import type { Session } from '../core/schema.js';
 
 /** Configuration shared by {@link currentSessionQueryOptions}, `useCurrentSession` and `SessionConfigProvider`. */
 export interface CurrentSessionConfig extends Omit<FetchCurrentSessionOptions, 'signal' | 'onServerTime'> {

@@ -1,6 +1,6 @@
-import type { SessionDeadlines } from '../core/deadlines';
-import type { SessionError } from '../core/errors';
-import type { Session } from '../core/schema';
+import type { SessionDeadlines } from '../core/deadlines.js';
+import type { SessionError } from '../core/errors.js';
+import type { Session } from '../core/schema.js';
 
 /** What `useCurrentSession` knows, as one word. */
 export type CurrentSessionStatus = 'pending' | 'active' | 'expired' | 'signed-out' | 'error';

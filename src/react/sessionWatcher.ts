@@ -1,11 +1,11 @@
 import type { QueryClient, QueryKey, QueryState } from '@tanstack/react-query';
-import type { SessionClock } from '../core/clock';
-import { clampDelay } from '../core/clampDelay';
-import { getSessionDeadlines, type SessionDeadlines } from '../core/deadlines';
-import { NoSessionError, type SessionError } from '../core/errors';
-import { isPageVisible, listenToPage } from '../core/pageEvents';
-import { nextCheckpoint, shouldRefetch, type CheckpointOptions, type RefetchReason } from '../core/schedule';
-import type { Session } from '../core/schema';
+import type { SessionClock } from '../core/clock.js';
+import { clampDelay } from '../core/clampDelay.js';
+import { getSessionDeadlines, type SessionDeadlines } from '../core/deadlines.js';
+import { NoSessionError, type SessionError } from '../core/errors.js';
+import { isPageVisible, listenToPage } from '../core/pageEvents.js';
+import { nextCheckpoint, shouldRefetch, type CheckpointOptions, type RefetchReason } from '../core/schedule.js';
+import type { Session } from '../core/schema.js';
 
 /** What one `useCurrentSession` asks of the shared watcher. */
 export interface WatcherSettings {

@@ -1,7 +1,7 @@
 'use client';
-import type { SessionClock } from '../core/clock';
-import { DEFAULT_WARNING_MS } from '../core/schedule';
-import { useNow } from './useNow';
+import type { SessionClock } from '../core/clock.js';
+import { DEFAULT_WARNING_MS } from '../core/schedule.js';
+import { useNow } from './useNow.js';
 
 /** Where a countdown stands: plenty of time, near the end, nearly over, or over. */
 export type CountdownPhase = 'running' | 'warning' | 'critical' | 'expired';

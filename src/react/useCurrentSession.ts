@@ -1,13 +1,13 @@
 'use client';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
-import { getSessionDeadlines } from '../core/deadlines';
-import { DEFAULT_FOCUS_COOLDOWN_MS, DEFAULT_WARNING_MS } from '../core/schedule';
-import { currentSessionQueryOptions, type CurrentSessionConfig } from './currentSessionQueryOptions';
-import { toCurrentSessionState, type CurrentSessionState } from './currentSessionState';
-import { useSessionClock } from './SessionClockProvider';
-import { useSessionConfig } from './SessionConfigProvider';
-import { attachSessionWatcher } from './attachSessionWatcher';
+import { getSessionDeadlines } from '../core/deadlines.js';
+import { DEFAULT_FOCUS_COOLDOWN_MS, DEFAULT_WARNING_MS } from '../core/schedule.js';
+import { currentSessionQueryOptions, type CurrentSessionConfig } from './currentSessionQueryOptions.js';
+import { toCurrentSessionState, type CurrentSessionState } from './currentSessionState.js';
+import { useSessionClock } from './SessionClockProvider.js';
+import { useSessionConfig } from './SessionConfigProvider.js';
+import { attachSessionWatcher } from './attachSessionWatcher.js';
 
 // Never "expired" on the server or during hydration: PingOne only returns unexpired sessions,
 // and a stable value keeps SSR markup matching; the real value follows right after.

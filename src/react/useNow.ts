@@ -1,7 +1,7 @@
 'use client';
 import { useCallback, useSyncExternalStore } from 'react';
-import { tickStart, type SessionClock } from '../core/clock';
-import { useSessionClock } from './SessionClockProvider';
+import { tickStart, type SessionClock } from '../core/clock.js';
+import { useSessionClock } from './SessionClockProvider.js';
 
 const getServerSnapshot = (): null => null;
 

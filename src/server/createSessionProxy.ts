@@ -1,12 +1,12 @@
-import { SessionConfigError, redact, sessionsMeUrl, type PingOneRegion } from '../core';
-import type { AccessTokenGetter } from './createWorkerTokenSource';
-import { PROXY_METHODS, corsHeaders } from './corsHeaders';
-import { isAccessTokenRejected as defaultIsAccessTokenRejected } from './isAccessTokenRejected';
-import { isCrossSiteRequest } from './isCrossSiteRequest';
-import { jsonError } from './jsonError';
-import { readCookie } from './readCookie';
-import { relayHeaders } from './relayHeaders';
-import { upstreamFailure } from './upstreamFailure';
+import { SessionConfigError, redact, sessionsMeUrl, type PingOneRegion } from '../core/index.js';
+import type { AccessTokenGetter } from './createWorkerTokenSource.js';
+import { PROXY_METHODS, corsHeaders } from './corsHeaders.js';
+import { isAccessTokenRejected as defaultIsAccessTokenRejected } from './isAccessTokenRejected.js';
+import { isCrossSiteRequest } from './isCrossSiteRequest.js';
+import { jsonError } from './jsonError.js';
+import { readCookie } from './readCookie.js';
+import { relayHeaders } from './relayHeaders.js';
+import { upstreamFailure } from './upstreamFailure.js';
 
 /** Options of {@link createSessionProxy}. */
 export interface SessionProxyOptions {

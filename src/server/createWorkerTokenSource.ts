@@ -7,8 +7,8 @@ import {
   pingOneAuthPath,
   redact,
   type PingOneRegion,
-} from '../core';
-import { workerTokenHttpError } from './workerTokenHttpError';
+} from '../core/index.js';
+import { workerTokenHttpError } from './workerTokenHttpError.js';
 
 /** Options of {@link AccessTokenGetter} calls. */
 export interface GetAccessTokenOptions {

@@ -1,5 +1,5 @@
-import { RateLimitedError, SessionError, SessionServerError, SessionTimeoutError } from '../core';
-import { jsonError } from './jsonError';
+import { RateLimitedError, SessionError, SessionServerError, SessionTimeoutError } from '../core/index.js';
+import { jsonError } from './jsonError.js';
 
 /**
  * Turns a failure to obtain a bearer token or to reach PingOne into the proxy's answer:

@@ -1,4 +1,4 @@
-import { RateLimitedError, SessionHttpError, SessionServerError, parseRetryAfter, redact } from '../core';
+import { RateLimitedError, SessionHttpError, SessionServerError, parseRetryAfter, redact } from '../core/index.js';
 
 /** Reads an OAuth (`error`, `error_description`) or PingOne (`code`, `message`) error body. */
 function describe(text: string, secrets: string[]): { said: string; code: string | undefined } {

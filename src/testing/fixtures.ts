@@ -1,4 +1,4 @@
-import { parseSession, type Session } from '../core';
+import { parseSession, type Session } from '../core/index.js';
 
 /**
  * A deep-partial `Session`: objects merge key by key, arrays and `null` replace, and a key

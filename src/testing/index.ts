@@ -8,10 +8,10 @@ export {
   FIXTURE_ENVIRONMENT_ID,
   FIXTURE_SESSION_ID,
   FIXTURE_USER_ID,
-} from './fixtures';
+} from './fixtures.js';
 // The emulator: in-process handler and its HTTP server.
-export { createPingOneEmulator } from './emulator/createPingOneEmulator';
-export { startPingOneEmulator } from './emulator/startPingOneEmulator';
+export { createPingOneEmulator } from './emulator/createPingOneEmulator.js';
+export { startPingOneEmulator } from './emulator/startPingOneEmulator.js';
 // Defaults the emulator uses, so tests can configure clients against it.
 export {
   EMULATOR_ENVIRONMENT_ID,
@@ -20,9 +20,9 @@ export {
   EMULATOR_IDLE_TIMEOUT_MINUTES,
   EMULATOR_ACCESS_TOKEN_LIFETIME_SECONDS,
   LOGOUT_CONTENT_TYPE,
-} from './emulator/constants';
+} from './emulator/constants.js';
 
-export type { SessionFixtureOverrides, DeepPartial } from './fixtures';
+export type { SessionFixtureOverrides, DeepPartial } from './fixtures.js';
 export type {
   PingOneEmulator,
   PingOneEmulatorOptions,
@@ -31,5 +31,5 @@ export type {
   EmulatorRequestLog,
   EmulatorSessionOverrides,
   RunningPingOneEmulator,
-} from './emulator/types';
-export type { StartPingOneEmulatorOptions } from './emulator/startPingOneEmulator';
+} from './emulator/types.js';
+export type { StartPingOneEmulatorOptions } from './emulator/startPingOneEmulator.js';

@@ -1,4 +1,4 @@
-import { FIXTURE_ENVIRONMENT_ID } from '../fixtures';
+import { FIXTURE_ENVIRONMENT_ID } from '../fixtures.js';
 
 /** The emulator's default environment id (the one in PingOne's reference example). */
 export const EMULATOR_ENVIRONMENT_ID = FIXTURE_ENVIRONMENT_ID;

@@ -1,7 +1,7 @@
-import type { CorsPolicy } from './cors';
-import type { FaultQueue } from './faults';
-import type { SessionStore } from './sessionStore';
-import type { AccessTokenStore } from './tokens';
+import type { CorsPolicy } from './cors.js';
+import type { FaultQueue } from './faults.js';
+import type { SessionStore } from './sessionStore.js';
+import type { AccessTokenStore } from './tokens.js';
 
 /** Everything a route handler needs: configuration, the clock and the stores. */
 export interface EmulatorContext {

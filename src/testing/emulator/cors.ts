@@ -1,5 +1,5 @@
-import { pingOneError } from './errorBodies';
-import { emptyResponse } from './responses';
+import { pingOneError } from './errorBodies.js';
+import { emptyResponse } from './responses.js';
 
 const ALLOWED_METHODS = 'GET, PUT, POST, DELETE, OPTIONS';
 const ALLOWED_HEADERS = 'Accept, Authorization, Content-Type';

@@ -1,13 +1,13 @@
-import { EMULATOR_ACCESS_TOKEN_LIFETIME_SECONDS, EMULATOR_CLIENT_ID, EMULATOR_CLIENT_SECRET, EMULATOR_ENVIRONMENT_ID, EMULATOR_IDLE_TIMEOUT_MINUTES } from './constants';
-import type { EmulatorContext } from './context';
-import { CorsPolicy } from './cors';
-import { FaultQueue } from './faults';
-import { createFetchAs } from './fetchAs';
-import { pingOneError } from './errorBodies';
-import { dispatch } from './router';
-import { SessionStore } from './sessionStore';
-import { AccessTokenStore } from './tokens';
-import type { EmulatorRequestLog, PingOneEmulator, PingOneEmulatorOptions } from './types';
+import { EMULATOR_ACCESS_TOKEN_LIFETIME_SECONDS, EMULATOR_CLIENT_ID, EMULATOR_CLIENT_SECRET, EMULATOR_ENVIRONMENT_ID, EMULATOR_IDLE_TIMEOUT_MINUTES } from './constants.js';
+import type { EmulatorContext } from './context.js';
+import { CorsPolicy } from './cors.js';
+import { FaultQueue } from './faults.js';
+import { createFetchAs } from './fetchAs.js';
+import { pingOneError } from './errorBodies.js';
+import { dispatch } from './router.js';
+import { SessionStore } from './sessionStore.js';
+import { AccessTokenStore } from './tokens.js';
+import type { EmulatorRequestLog, PingOneEmulator, PingOneEmulatorOptions } from './types.js';
 
 /**
  * Creates an in-memory PingOne environment: a fetch-standard handler for the token and

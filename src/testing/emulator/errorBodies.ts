@@ -1,5 +1,5 @@
-import type { PingOneErrorDetail } from '../../core';
-import { jsonResponse } from './responses';
+import type { PingOneErrorDetail } from '../../core/index.js';
+import { jsonResponse } from './responses.js';
 
 // PingOne's error body shape: { id, code, message, details? } (see test/fixtures/error.*.json).
 const DEFAULTS: Record<number, { code: string; message: string; details?: PingOneErrorDetail[] }> = {

@@ -1,6 +1,6 @@
-import { pingOneErrorBody } from './errorBodies';
-import { baseHeaders, jsonResponse } from './responses';
-import type { EmulatorFault, EmulatorFaultPath } from './types';
+import { pingOneErrorBody } from './errorBodies.js';
+import { baseHeaders, jsonResponse } from './responses.js';
+import type { EmulatorFault, EmulatorFaultPath } from './types.js';
 
 /** What kind of endpoint a request hit, for matching faults. */
 export type EndpointKind = 'sessions/me' | 'token' | 'other';

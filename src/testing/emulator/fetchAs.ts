@@ -1,4 +1,4 @@
-import type { EmulatorContext } from './context';
+import type { EmulatorContext } from './context.js';
 
 /** Base URL of in-process requests; `.invalid` is reserved, so nothing can ever resolve it. */
 export const IN_PROCESS_BASE = 'https://pingone-emulator.invalid';

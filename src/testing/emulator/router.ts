@@ -1,10 +1,10 @@
-import type { EmulatorContext } from './context';
-import { readBearer, readSessionCookie } from './credentials';
-import { pingOneError } from './errorBodies';
-import { delay, faultResponse, type EndpointKind } from './faults';
-import { handleSessionsMe } from './sessionsMe';
-import { handleToken } from './tokenEndpoint';
-import { handleDeleteUserSession, handleListUserSessions } from './userSessions';
+import type { EmulatorContext } from './context.js';
+import { readBearer, readSessionCookie } from './credentials.js';
+import { pingOneError } from './errorBodies.js';
+import { delay, faultResponse, type EndpointKind } from './faults.js';
+import { handleSessionsMe } from './sessionsMe.js';
+import { handleToken } from './tokenEndpoint.js';
+import { handleDeleteUserSession, handleListUserSessions } from './userSessions.js';
 
 type Route = { kind: EndpointKind; run: (ctx: EmulatorContext, request: Request) => Response | Promise<Response> };
 

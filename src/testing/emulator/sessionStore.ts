@@ -1,7 +1,7 @@
-import type { Session } from '../../core';
-import { createSessionFixture, FIXTURE_USER_ID, mergeDeep, sessionLinks, type SessionFixtureOverrides } from '../fixtures';
-import { MAX_LOCATIONS } from './constants';
-import { randomToken } from './tokens';
+import type { Session } from '../../core/index.js';
+import { createSessionFixture, FIXTURE_USER_ID, mergeDeep, sessionLinks, type SessionFixtureOverrides } from '../fixtures.js';
+import { MAX_LOCATIONS } from './constants.js';
+import { randomToken } from './tokens.js';
 
 const MINUTE = 60_000;
 const iso = (ms: number) => new Date(ms).toISOString();

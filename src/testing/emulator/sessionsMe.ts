@@ -1,8 +1,8 @@
-import { LOGOUT_CONTENT_TYPE } from './constants';
-import type { EmulatorContext } from './context';
-import { readBearer, readSessionCookie } from './credentials';
-import { invalidAccessToken, pingOneError } from './errorBodies';
-import { emptyResponse, jsonResponse } from './responses';
+import { LOGOUT_CONTENT_TYPE } from './constants.js';
+import type { EmulatorContext } from './context.js';
+import { readBearer, readSessionCookie } from './credentials.js';
+import { invalidAccessToken, pingOneError } from './errorBodies.js';
+import { emptyResponse, jsonResponse } from './responses.js';
 
 const ALLOW = 'GET, PUT, POST, DELETE';
 

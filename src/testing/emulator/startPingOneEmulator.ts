@@ -2,9 +2,9 @@
 // Node-only module: the build tsconfig loads no ambient types, so name Node's here.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createPingOneEmulator } from './createPingOneEmulator';
-import { toNodeListener } from './nodeAdapter';
-import type { PingOneEmulator, PingOneEmulatorOptions, RunningPingOneEmulator } from './types';
+import { createPingOneEmulator } from './createPingOneEmulator.js';
+import { toNodeListener } from './nodeAdapter.js';
+import type { PingOneEmulator, PingOneEmulatorOptions, RunningPingOneEmulator } from './types.js';
 
 /** Options of {@link startPingOneEmulator}. */
 export interface StartPingOneEmulatorOptions extends PingOneEmulatorOptions {

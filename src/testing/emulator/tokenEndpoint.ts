@@ -1,7 +1,7 @@
-import type { EmulatorContext } from './context';
-import { readBasicCredentials, safeEqual } from './credentials';
-import { pingOneError } from './errorBodies';
-import { jsonResponse } from './responses';
+import type { EmulatorContext } from './context.js';
+import { readBasicCredentials, safeEqual } from './credentials.js';
+import { pingOneError } from './errorBodies.js';
+import { jsonResponse } from './responses.js';
 
 // OAuth 2.0 errors (RFC 6749 §5.2) use their own body shape, not PingOne's API error body.
 function oauthError(ctx: EmulatorContext, status: number, error: string, description: string, headers?: HeadersInit): Response {

@@ -1,5 +1,5 @@
-import type { Session } from '../../core';
-import type { SessionFixtureOverrides } from '../fixtures';
+import type { Session } from '../../core/index.js';
+import type { SessionFixtureOverrides } from '../fixtures.js';
 
 /** Options of {@link createPingOneEmulator}. */
 export interface PingOneEmulatorOptions {

@@ -1,8 +1,8 @@
-import { MAX_LISTED_SESSIONS } from './constants';
-import type { EmulatorContext } from './context';
-import { readBearer, readSessionCookie } from './credentials';
-import { invalidAccessToken, pingOneError } from './errorBodies';
-import { emptyResponse, jsonResponse } from './responses';
+import { MAX_LISTED_SESSIONS } from './constants.js';
+import type { EmulatorContext } from './context.js';
+import { readBearer, readSessionCookie } from './credentials.js';
+import { invalidAccessToken, pingOneError } from './errorBodies.js';
+import { emptyResponse, jsonResponse } from './responses.js';
 
 /** `GET /v1/environments/{envId}/users/{userId}/sessions`: bearer only; expired sessions included, at most 10. */
 export function handleListUserSessions(ctx: EmulatorContext, request: Request, userId: string): Response {
