@@ -146,7 +146,13 @@ export function createSessionProxy(options: SessionProxyOptions): SessionProxy {
         return answer(upstreamFailure(safe, 'upstream'));
       }
       // An expired worker token is our problem, not "no session": fetch a fresh one and retry once.
-      if (attempt === 0 && upstream.status === 401 && rejected(upstream.status, text, upstream.headers)) continue;
+      // Refused again, the worker app itself is wrong (secret, role, environment): answering 401
+      // would tell the browser "signed out", so it gets a 502 and the server log gets the cause.
+      if (upstream.status === 401 && rejected(upstream.status, text, upstream.headers)) {
+        if (attempt === 0) continue;
+        report(new Error('PingOne refused a freshly issued worker token (check the worker app and its roles)'));
+        return answer(jsonError(502, 'WORKER_TOKEN_REJECTED', 'PingOne refused the proxy\'s access token'));
+      }
       const status = upstream.status;
       const empty = status === 204 || status === 304 || text === '';
       return answer(new Response(empty ? null : redact(text, [bearer, sessionToken]), { status, headers: relayHeaders(upstream.headers) }));

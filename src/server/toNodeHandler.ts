@@ -17,10 +17,12 @@ async function readBody(req: IncomingMessage, limit: number): Promise<Buffer | '
   for await (const chunk of req) {
     const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
     size += buffer.length;
-    if (size > limit) return 'too-large';
-    chunks.push(buffer);
+    // Past the limit, keep reading (and dropping) a while so the client finishes sending and
+    // gets our 413 instead of a connection reset; past 16x the limit, stop listening at all.
+    if (size > limit * 16) break;
+    if (size <= limit) chunks.push(buffer);
   }
-  return Buffer.concat(chunks);
+  return size > limit ? 'too-large' : Buffer.concat(chunks);
 }
 
 /**
