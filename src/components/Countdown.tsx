@@ -24,7 +24,7 @@ export interface CountdownProps extends Omit<ComponentPropsWithoutRef<'div'>, 'c
   clock?: SessionClock;
 }
 
-type Props = CountdownProps & { label: string; kind: 'idle' | 'expiry' };
+type Props = CountdownProps & { kind: 'idle' | 'expiry' };
 
 /**
  * Shared body of the two countdowns. The visible digits sit in a `role="timer"` (not live), so
@@ -32,11 +32,12 @@ type Props = CountdownProps & { label: string; kind: 'idle' | 'expiry' };
  * screen readers register it, speaks only when a threshold is crossed and at expiry.
  */
 export const Countdown = forwardRef<HTMLDivElement, Props>(function Countdown(
-  { deadline, warningMs, criticalMs, announceAt = DEFAULT_ANNOUNCE_AT_MS, clock, label, kind, locale, messages, className, ...rest },
+  { deadline, warningMs, criticalMs, announceAt = DEFAULT_ANNOUNCE_AT_MS, clock, kind, locale, messages, className, ...rest },
   ref,
 ) {
   const i18n = useSessionI18n({ locale, messages });
   const m = i18n.messages;
+  const label = kind === 'idle' ? m.idleLabel : m.expiryLabel;
   const labelId = useId();
   const countdown = useCountdown(deadline, { warningMs, criticalMs, clock });
   const level = countdown === null ? null : countdownLevel(countdown.remainingMs, announceAt);
@@ -48,10 +49,14 @@ export const Countdown = forwardRef<HTMLDivElement, Props>(function Countdown(
     setSeen({ level, text: rose ? announcement(level, label, announceAt, i18n.locale, m) : '' });
   }
   const expired = countdown !== null && countdown.remainingMs <= 0;
-  let visible: string;
-  if (deadline === null || deadline === undefined || !Number.isFinite(deadline)) visible = m.noDeadline;
-  else if (countdown === null) visible = m.until(formatDateTime(deadline, i18n.locale, i18n.timeZone));
-  else visible = expired ? m.countdownExpired : formatCountdown(countdown.remainingMs, i18n.locale);
+  const visible =
+    deadline == null || !Number.isFinite(deadline) ? m.noDeadline
+    // Only on the server and while hydrating (useCountdown is null): text both sides agree on.
+    : countdown === null ? (
+      <time dateTime={new Date(deadline).toISOString()}>{m.until(formatDateTime(deadline, i18n.locale, i18n.timeZone, true))}</time>
+    )
+    : expired ? m.countdownExpired
+    : formatCountdown(countdown.remainingMs, i18n.locale);
   return (
     <div
       ref={ref}
@@ -64,11 +69,7 @@ export const Countdown = forwardRef<HTMLDivElement, Props>(function Countdown(
         {label}
       </span>
       <span role="timer" aria-live="off" aria-labelledby={labelId} className="psr-countdown__value">
-        {countdown === null && deadline != null && Number.isFinite(deadline) ? (
-          <time dateTime={new Date(deadline).toISOString()}>{visible}</time>
-        ) : (
-          visible
-        )}
+        {visible}
       </span>
       <span role="status" aria-live="polite" aria-atomic="true" className="psr-sr-only">
         {seen.text}

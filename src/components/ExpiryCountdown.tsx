@@ -1,7 +1,6 @@
 'use client';
 import { forwardRef } from 'react';
 import { Countdown, type CountdownProps } from './Countdown.js';
-import { useSessionI18n } from './SessionI18nProvider.js';
 
 /** Props of {@link ExpiryCountdown}: `deadline` is `getSessionDeadlines(session).expiresAt`. */
 export type ExpiryCountdownProps = CountdownProps;
@@ -11,6 +10,5 @@ export type ExpiryCountdownProps = CountdownProps;
  * region and `data-state` contract as {@link IdleCountdown}.
  */
 export const ExpiryCountdown = forwardRef<HTMLDivElement, ExpiryCountdownProps>(function ExpiryCountdown(props, ref) {
-  const { messages } = useSessionI18n({ messages: props.messages });
-  return <Countdown ref={ref} {...props} kind="expiry" label={messages.expiryLabel} />;
+  return <Countdown ref={ref} {...props} kind="expiry" />;
 });

@@ -1,7 +1,6 @@
 'use client';
 import { forwardRef } from 'react';
 import { Countdown, type CountdownProps } from './Countdown.js';
-import { useSessionI18n } from './SessionI18nProvider.js';
 
 /** Props of {@link IdleCountdown}: `deadline` is `getSessionDeadlines(session).idleExpiresAt`. */
 export type IdleCountdownProps = CountdownProps;
@@ -11,6 +10,5 @@ export type IdleCountdownProps = CountdownProps;
  * `running | warning | critical | expired`; announces at 5, 2, 1 min, 30 s and at expiry.
  */
 export const IdleCountdown = forwardRef<HTMLDivElement, IdleCountdownProps>(function IdleCountdown(props, ref) {
-  const { messages } = useSessionI18n({ messages: props.messages });
-  return <Countdown ref={ref} {...props} kind="idle" label={messages.idleLabel} />;
+  return <Countdown ref={ref} {...props} kind="idle" />;
 });

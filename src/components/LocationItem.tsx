@@ -1,4 +1,5 @@
 'use client';
+import { useId } from 'react';
 import { formatPlace, type LocationGroup } from '../core/formatLocations.js';
 import { MaskedIp } from './MaskedIp.js';
 import { RelativeTime } from './RelativeTime.js';
@@ -8,6 +9,7 @@ import type { ResolvedSessionI18n } from './SessionI18nProvider.js';
 export function LocationItem({ group, i18n, maskIp }: { group: LocationGroup; i18n: ResolvedSessionI18n; maskIp: boolean }) {
   const { location, count, isSignOn, countryChanged, ipChanged } = group;
   const m = i18n.messages;
+  const id = useId();
   const place = formatPlace(location, i18n.locale);
   const countText = new Intl.NumberFormat(i18n.locale).format(count);
   return (
@@ -18,11 +20,15 @@ export function LocationItem({ group, i18n, maskIp }: { group: LocationGroup; i1
       data-ip-changed={ipChanged ? '' : undefined}
       data-geo={place === null ? 'unknown' : undefined}
     >
-      <span className="psr-value psr-location__place">
+      <span className="psr-value psr-location__place" id={id + 'p'}>
         <bdi>{place ?? m.unknownLocation}</bdi>
       </span>
-      {location.remoteIp && <MaskedIp ip={location.remoteIp} mask={maskIp} className="psr-detail" />}
-      <RelativeTime ms={group.atMs} i18n={i18n} className="psr-when psr-detail" />
+      {/* The resolved messages, so the list's own `messages` prop reaches the reveal button too;
+          place and time tell this row's button from the others'. */}
+      {location.remoteIp && (
+        <MaskedIp ip={location.remoteIp} mask={maskIp} messages={m} describedBy={`${id}p ${id}t`} className="psr-detail" />
+      )}
+      <RelativeTime ms={group.atMs} i18n={i18n} id={id + 't'} className="psr-when psr-detail" />
       {(count > 1 || isSignOn || countryChanged || ipChanged) && (
         <span className="psr-badges">
           {count > 1 && <span className="psr-badge" data-kind="count">{m.visits(countText)}</span>}

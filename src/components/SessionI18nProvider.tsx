@@ -34,13 +34,8 @@ const SessionI18nContext = createContext<ResolvedSessionI18n>({
  * Sets locale, time zone and message overrides for the session components inside it. Nested
  * providers inherit from outer ones; a component's own `locale`/`messages` props win over both.
  */
-export function SessionI18nProvider({ locale, timeZone, messages, children }: SessionI18nProviderProps) {
-  const outer = useContext(SessionI18nContext);
-  const value = useMemo(
-    () => resolve(outer, { locale, timeZone, messages }),
-    [outer, locale, timeZone, messages],
-  );
-  return <SessionI18nContext.Provider value={value}>{children}</SessionI18nContext.Provider>;
+export function SessionI18nProvider({ children, ...own }: SessionI18nProviderProps) {
+  return <SessionI18nContext.Provider value={useSessionI18n(own)}>{children}</SessionI18nContext.Provider>;
 }
 
 function resolve(outer: ResolvedSessionI18n, own: SessionI18n): ResolvedSessionI18n {

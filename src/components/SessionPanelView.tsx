@@ -73,7 +73,9 @@ export const SessionPanelView = forwardRef<HTMLElement, SessionPanelViewProps>(f
       ref={ref}
       className={cx('psr-panel', className)}
       aria-labelledby={titleId}
-      aria-busy={status === 'pending' || isFetching || undefined}
+      // Busy only while there is nothing to show yet: a refetch (isFetching) can last a whole
+      // Retry-After wait, and a busy region may hold back the countdowns' announcements.
+      aria-busy={status === 'pending' || undefined}
       data-state={status}
       data-stale={isStale ? '' : undefined}
       data-fetching={isFetching ? '' : undefined}

@@ -1,5 +1,5 @@
 'use client';
-import { forwardRef, type ComponentPropsWithoutRef } from 'react';
+import { forwardRef, useId, type ComponentPropsWithoutRef } from 'react';
 import type { SessionSignOn } from '../core/schema.js';
 import { MaskedIp } from './MaskedIp.js';
 import { RelativeTime } from './RelativeTime.js';
@@ -25,6 +25,7 @@ export const SignOnSummary = forwardRef<HTMLDivElement, SignOnSummaryProps>(func
 ) {
   const i18n = useSessionI18n({ locale, messages });
   const m = i18n.messages;
+  const ipLabelId = useId();
   if (!signOn) {
     return (
       <div ref={ref} className={cx('psr-sign-on', className)} data-state="anonymous" {...rest}>
@@ -60,9 +61,10 @@ export const SignOnSummary = forwardRef<HTMLDivElement, SignOnSummaryProps>(func
         )}
         {signOn.remoteIp && (
           <div>
-            <dt>{m.signOnIp}</dt>
+            <dt id={ipLabelId}>{m.signOnIp}</dt>
             <dd>
-              <MaskedIp ip={signOn.remoteIp} mask={maskIp} />
+              {/* Resolved messages, so this component's `messages` prop reaches the button too. */}
+              <MaskedIp ip={signOn.remoteIp} mask={maskIp} messages={m} describedBy={ipLabelId} />
             </dd>
           </div>
         )}

@@ -28,11 +28,9 @@ export type CountdownDisplay =
 
 /** Chooses the {@link CountdownDisplay} for a remaining time in ms. */
 export function countdownDisplay(remainingMs: number): CountdownDisplay {
-  const p = splitDuration(remainingMs);
-  if (p.days === 0 && p.hours === 0) return { kind: 'clock', minutes: p.minutes, seconds: p.seconds };
-  if (p.days >= 2) return { kind: 'far', parts: { days: p.days } };
-  if (p.days >= 1) return { kind: 'far', parts: { days: p.days, hours: p.hours } };
-  return { kind: 'far', parts: { hours: p.hours, minutes: p.minutes } };
+  const { days, hours, minutes, seconds } = splitDuration(remainingMs);
+  if (days === 0 && hours === 0) return { kind: 'clock', minutes, seconds };
+  return { kind: 'far', parts: days >= 2 ? { days } : days >= 1 ? { days, hours } : { hours, minutes } };
 }
 
 interface DurationFormatLike {

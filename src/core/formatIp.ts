@@ -1,7 +1,8 @@
 /** What replaces the hidden part of a masked IP address. */
 export const IP_MASK = '•••';
 
-const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
+// The network part (first three octets) is the one group kept.
+const IPV4 = /^(\d{1,3}\.\d{1,3}\.\d{1,3})\.\d{1,3}$/;
 
 /**
  * Hides the host part of an IP address so a screenshot of the panel does not pin a person to
@@ -12,8 +13,8 @@ const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
 export function maskIp(ip: string): string {
   const value = ip.trim();
   const v4 = IPV4.exec(value);
-  if (v4) return `${v4[1]}.${v4[2]}.${v4[3]}.${IP_MASK}`;
-  const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(value);
+  if (v4) return `${v4[1]}.${IP_MASK}`;
+  const mapped = /^::ffff:([\d.]+)$/i.exec(value);
   if (mapped?.[1] && IPV4.test(mapped[1])) return `::ffff:${maskIp(mapped[1])}`;
   const groups = expandIpv6(value);
   if (groups) return `${groups.slice(0, 3).join(':')}:${IP_MASK}`;

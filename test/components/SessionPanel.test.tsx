@@ -52,7 +52,8 @@ describe('SessionPanel with a session prop', () => {
     ['error', 'We could not reach the server. Check your connection and try again.', 'alert'],
   ] as const)('explains the %s state', (status, text, role) => {
     renderSession(<SessionPanel status={status} session={status === 'pending' ? undefined : session} error={new SessionNetworkError('down')} />);
-    expect(screen.getByText(text)).toHaveAttribute('role', role);
+    // The polite region is a wrapper mounted before its text; the alert is the paragraph itself.
+    expect(screen.getByText(text).closest('[role]')).toHaveAttribute('role', role);
     expect(screen.getByRole('region')).toHaveAttribute('data-state', status);
   });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { maskIp } from '../../src/core/formatIp';
 import { deviceCategory, nameWithVersion, shortenUserAgent, titleCase } from '../../src/core/formatText';
 import { countdownDisplay, formatClock, formatCountdown, formatDurationParts, splitDuration } from '../../src/core/formatDuration';
-import { formatRelativeTime, relativeTimeParts } from '../../src/core/formatRelative';
+import { formatDateTime, formatRelativeTime, relativeTimeParts } from '../../src/core/formatRelative';
 import { countdownLevel, levelThreshold } from '../../src/core/formatCountdownLevel';
 import { formatPlace, groupLocations } from '../../src/core/formatLocations';
 
@@ -20,7 +20,9 @@ describe('maskIp', () => {
     expect(maskIp('::ffff:10.1.2.3')).toBe('::ffff:10.1.2.•••');
   });
   it('hides anything that is not an IP address entirely', () => {
-    for (const bad of ['', 'localhost', '1:2:3', '1::2::3', '<script>', '1.2.3']) expect(maskIp(bad)).toBe('•••');
+    for (const bad of ['', 'localhost', '1:2:3', '1::2::3', '<script>', '1.2.3', '1.2.3.4.5', '::ffff:1.2.3', '::ffff:1..2.3']) {
+      expect(maskIp(bad)).toBe('•••');
+    }
   });
 });
 
@@ -85,6 +87,19 @@ describe('relative time', () => {
     expect(relativeTimeParts(now + 3 * 86_400_000, now)).toEqual({ value: 3, unit: 'day' });
     expect(formatRelativeTime(Date.parse('2022-08-17T01:21:30Z'), now, 'en')).toBe('2 months ago');
     expect(formatRelativeTime(now, now, 'en')).toBe('now');
+  });
+});
+
+describe('absolute date and time', () => {
+  const at = Date.parse('2025-01-15T10:25:59.999Z');
+  it('is locale-neutral UTC while it must be stable (SSR, hydration) and locale or zone is left to the runtime', () => {
+    for (const [locale, zone] of [[undefined, undefined], ['de-DE', undefined], [undefined, 'Asia/Tokyo']] as const) {
+      expect(formatDateTime(at, locale, zone, true)).toBe('2025-01-15 10:25 UTC');
+    }
+  });
+  it('is localized when both are given, or once mounted', () => {
+    expect(formatDateTime(at, 'en-GB', 'Asia/Tokyo', true)).toBe('15 Jan 2025, 19:25');
+    expect(formatDateTime(at, 'en-GB', 'UTC')).toBe('15 Jan 2025, 10:25');
   });
 });
 

@@ -1,0 +1,51 @@
+import { screen } from '@testing-library/react';
+import { SessionPanel } from '../../src/components/SessionPanel';
+import { RateLimitedError } from '../../src/core/errors';
+import { createSessionFixture } from '../../src/testing/fixtures';
+import { renderSession } from './helpers';
+
+const session = createSessionFixture();
+const rateLimited = new RateLimitedError('429', { status: 429, retryAfterMs: 120_000 });
+// No countdowns: they have live regions of their own; this is about the panel's notice.
+const sections = ['device'] as const;
+
+describe('the panel notice live region', () => {
+  it('is mounted, empty, before there is anything to say, and the same region then speaks', () => {
+    const { rerender } = renderSession(<SessionPanel session={session} sections={sections} />);
+    const region = screen.getByRole('status');
+    expect(region).toBeEmptyDOMElement();
+    rerender(<SessionPanel session={session} sections={sections} isStale />);
+    expect(screen.getByRole('status')).toBe(region);
+    expect(region).toHaveTextContent('This information may be out of date.');
+    rerender(<SessionPanel session={session} sections={sections} status="expired" />);
+    expect(screen.getByRole('status')).toBe(region);
+    expect(region).toHaveTextContent('Your session has expired. Sign in again to continue.');
+    rerender(<SessionPanel session={null} sections={sections} />);
+    expect(screen.getByRole('status')).toBe(region);
+    expect(region).toHaveTextContent('You are signed out.');
+  });
+
+  it('stays mounted (empty) next to an error alert, which is mounted with its text', () => {
+    const { rerender } = renderSession(<SessionPanel session={session} sections={sections} isStale />);
+    const region = screen.getByRole('status');
+    rerender(<SessionPanel session={session} sections={sections} isStale status="error" error={rateLimited} />);
+    expect(screen.getByRole('status')).toBe(region);
+    expect(region).toBeEmptyDOMElement();
+    expect(screen.getByRole('alert')).toHaveTextContent('Too many requests. Try again in a moment.');
+  });
+});
+
+describe('aria-busy on the panel', () => {
+  it('is set while the first load is pending', () => {
+    renderSession(<SessionPanel status="pending" sections={sections} />);
+    expect(screen.getByRole('region', { name: 'Your session' })).toHaveAttribute('aria-busy', 'true');
+  });
+
+  it('is not set during a refetch, so the countdowns inside keep speaking (a Retry-After wait can be long)', () => {
+    renderSession(<SessionPanel session={session} isFetching onRefresh={() => {}} />);
+    const panel = screen.getByRole('region', { name: 'Your session' });
+    expect(panel).not.toHaveAttribute('aria-busy');
+    expect(panel).toHaveAttribute('data-fetching');
+    expect(screen.getByRole('button', { name: 'Refreshing…' })).toHaveAttribute('aria-disabled', 'true');
+  });
+});
