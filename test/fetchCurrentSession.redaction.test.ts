@@ -81,6 +81,19 @@ describe('tokens never appear in thrown errors', () => {
     if (fault.body === 'echo-credentials' && fault.status !== 200) expect(text).toContain('[redacted]');
   });
 
+  it('an accessToken function that throws with both tokens in its message', async () => {
+    const { token, accessToken, opts } = options();
+    // e.g. a token cache whose error quotes the request it failed on; extra properties too.
+    const thrown = Object.assign(new Error(`refresh failed for ST=${token} with Bearer ${accessToken}`), { token: accessToken });
+    const error = await caught({ ...opts, accessToken: () => Promise.reject(thrown) });
+    expect(error.kind).toBe('network');
+    expect(error.message).toBe('Could not obtain an access token');
+    const text = everythingAbout(error);
+    expect(text).not.toContain(token);
+    expect(text).not.toContain(accessToken);
+    expect(server.emulator.requests).toHaveLength(0);
+  });
+
   it('timeout, network and config errors', async () => {
     server.emulator.fail({ delayMs: 1000 });
     const timeout = options({ timeoutMs: 50 });

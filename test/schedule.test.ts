@@ -65,6 +65,15 @@ describe('shouldRefetch', () => {
     expect(shouldRefetch({ ...base, reason: 'timer', now: T + 20 * MIN })).toBeNull();
     expect(shouldRefetch({ ...base, reason: 'jump', lastAttemptAt: D - 20_000, now: D + 10_000 })).toMatchObject({ kind: 'confirm' });
   });
+  it('nothing refetches before notBefore (Retry-After); a checkpoint inside the window is taken once it ends', () => {
+    const notBefore = T + 120_000;
+    expect(shouldRefetch({ ...base, reason: 'focus', now: T + 31_000, notBefore })).toBeNull();
+    expect(shouldRefetch({ ...base, reason: 'online', now: notBefore - 1, dataUpdatedAt: T - 60 * MIN, notBefore })).toBeNull();
+    expect(shouldRefetch({ ...base, reason: 'focus', now: notBefore, notBefore })).toBe('cooldown');
+    const late = { ...base, lastAttemptAt: D - 6 * MIN, notBefore: D - 4 * MIN };
+    expect(shouldRefetch({ ...late, reason: 'timer', now: D - 5 * MIN })).toBeNull(); // probe is due, but inside the window
+    expect(shouldRefetch({ ...late, reason: 'timer', now: D - 4 * MIN })).toMatchObject({ kind: 'probe' });
+  });
 });
 
 describe('retry policy', () => {

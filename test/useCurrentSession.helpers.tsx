@@ -31,7 +31,7 @@ export function setupSession(options: PingOneEmulatorOptions & { session?: Emula
 }
 
 /** Renders `n` components using the hook; returns the latest state of the first and a status log. */
-export async function mountHook(config: CurrentSessionConfig, n = 1) {
+export function renderHooks(config: CurrentSessionConfig, n = 1) {
   const latest: { current: CurrentSessionState | null } = { current: null };
   const statuses: string[] = [];
   function Probe({ index }: { index: number }) {
@@ -49,8 +49,14 @@ export async function mountHook(config: CurrentSessionConfig, n = 1) {
       ))}
     </>,
   );
-  await settle();
   return { ...view, latest, statuses, state: () => latest.current! };
+}
+
+/** {@link renderHooks}, then lets the first fetch settle (fake timers). */
+export async function mountHook(config: CurrentSessionConfig, n = 1) {
+  const mounted = renderHooks(config, n);
+  await settle();
+  return mounted;
 }
 
 /** Advances the fake clock in steps (so timers fire in order and fetches settle between them). */

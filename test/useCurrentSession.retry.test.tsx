@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { advanceBy, fire, MINUTE, mountHook, SECOND, setupSession, T0 } from './useCurrentSession.helpers';
+import { PROBE_LEAD_MS } from '../src/core/schedule';
+import { advanceBy, advanceTo, fire, MINUTE, mountHook, SECOND, setupSession, T0 } from './useCurrentSession.helpers';
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -101,5 +102,70 @@ describe('6. retries', () => {
     expect(network.attempts).toBe(2);
     expect(state().status).toBe('active');
     expect(state().error).toBeNull();
+  });
+});
+
+describe('6b. Retry-After outlives the retries', () => {
+  const RETRY_AFTER = 120 * SECOND;
+
+  /** A focus refetch answered 429 `Retry-After: 120` four times (the try and all three retries); returns when the last came. */
+  async function spendRetries({ count, emulator, gets }: ReturnType<typeof setupSession>): Promise<number> {
+    emulator.fail({ status: 429, retryAfter: '120', count: 4 });
+    await fire('focus');
+    expect(count()).toBe(2);
+    await fire('focus'); // while React Query's retry waits: nothing more
+    expect(count()).toBe(2);
+    await advanceBy(3 * RETRY_AFTER + SECOND, SECOND);
+    expect(gets().map((r) => r.status)).toEqual([200, 429, 429, 429, 429]);
+    return gets()[4]!.at;
+  }
+
+  it('a focus event inside the window makes no request; after it, exactly one', async () => {
+    const setup = setupSession();
+    const { count, session } = setup;
+    const { state } = await mountHook(setup.config);
+    await advanceBy(MINUTE);
+    const errorAt = await spendRetries(setup);
+    expect(state().error?.kind).toBe('rate-limited');
+    expect(state().session?.id).toBe(session.id);
+
+    await advanceTo(errorAt + 31 * SECOND, SECOND); // past the 30 s cooldown, inside the 120 s window
+    await fire('focus');
+    await fire('online');
+    await fire('pageshow');
+    expect(count()).toBe(5);
+    await advanceTo(errorAt + RETRY_AFTER - SECOND, SECOND);
+    await fire('focus');
+    expect(count()).toBe(5);
+
+    await advanceTo(errorAt + RETRY_AFTER + SECOND, SECOND);
+    await fire('focus');
+    await fire('focus');
+    expect(count()).toBe(6);
+    expect(state().status).toBe('active');
+    expect(state().error).toBeNull();
+  });
+
+  it('a checkpoint inside the window is deferred to the window\'s end, not dropped', async () => {
+    const setup = setupSession();
+    const { count, gets } = setup;
+    const { state } = await mountHook(setup.config);
+    const probeAt = T0 + 30 * MINUTE - 5 * MINUTE - PROBE_LEAD_MS;
+    // The last retry's 429 lands 90 s before the probe, so its window ends 30 s after it (off
+    // the watcher's 60 s heartbeat, which would otherwise take the probe by chance at +60 s).
+    await advanceTo(probeAt - 90 * SECOND - 3 * RETRY_AFTER, SECOND);
+    const windowEnd = (await spendRetries(setup)) + RETRY_AFTER;
+    expect(windowEnd).toBe(probeAt + 30 * SECOND);
+
+    await advanceTo(windowEnd - 1, SECOND);
+    expect(count()).toBe(5); // the probe's instant passed inside the window: no request
+    await advanceBy(1, 1);
+    await advanceBy(SECOND, SECOND);
+    expect(count()).toBe(6); // the timer was re-armed for the window's end
+    expect(gets()[5]!.at).toBe(windowEnd);
+    expect(state().status).toBe('active');
+    expect(state().error).toBeNull();
+    await advanceTo(T0 + 30 * MINUTE, SECOND); // up to the deadline: the probe was answered once
+    expect(count()).toBe(6);
   });
 });

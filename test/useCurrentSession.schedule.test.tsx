@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MAX_TIMER_DELAY_MS } from '../src/core/clampDelay';
 import { CONFIRM_GRACE_MS, PROBE_LEAD_MS } from '../src/core/schedule';
+import { WATCH_HEARTBEAT_MS } from '../src/react/sessionWatcher';
 import { advanceBy, advanceTo, HOUR, MINUTE, mountHook, SECOND, setupSession, T0 } from './useCurrentSession.helpers';
 
 beforeEach(() => {
@@ -80,7 +81,7 @@ describe('2. checkpoints, not polling', () => {
 });
 
 describe('3. the seed fixture: 72000-minute idle timeout', () => {
-  it('makes exactly one request in a simulated 24 hours, every delay clamped, no refire loop', async () => {
+  it('makes exactly one request in a simulated 24 hours: one 60 s heartbeat a minute, no refire loop', async () => {
     // PingOne's reference example: activeAt before createdAt, 50-day idle (> 2^31-1 ms away).
     vi.setSystemTime(Date.parse('2022-10-05T00:00:00.000Z'));
     const { config, count, emulator } = setupSession({
@@ -92,19 +93,30 @@ describe('3. the seed fixture: 72000-minute idle timeout', () => {
         expiresAt: '2022-11-23T01:21:30.117Z',
       },
     });
-    const setTimeoutSpy = vi.spyOn(globalThis, 'setTimeout');
     const { state } = await mountHook(config);
     expect(state().status).toBe('active');
     expect(state().deadlines!.effectiveExpiresAt! - Date.now()).toBeGreaterThan(MAX_TIMER_DELAY_MS);
+    const setTimeoutSpy = vi.spyOn(globalThis, 'setTimeout');
     await advanceBy(24 * HOUR, 30 * MINUTE);
     expect(count()).toBe(1);
     expect(emulator.requests).toHaveLength(1);
     expect(state().status).toBe('active');
-    const delays = setTimeoutSpy.mock.calls.map((call) => call[1] ?? 0);
-    expect(Math.max(...delays)).toBeLessThanOrEqual(MAX_TIMER_DELAY_MS);
-    // A refire loop would arm thousands of zero-delay timers; the watcher wakes about once a minute.
-    expect(delays.filter((d) => d === 0).length).toBeLessThan(100);
-    expect(setTimeoutSpy.mock.calls.length).toBeLessThan(24 * 60 + 200);
-    expect(vi.getTimerCount()).toBeLessThanOrEqual(3);
+    // Exactly one timer per minute, each exactly WATCH_HEARTBEAT_MS: a timer aimed at the deadline
+    // (clamped or not) would show another delay, a missing re-arm fewer timers, a loop more.
+    const delays = setTimeoutSpy.mock.calls.map((call) => call[1]);
+    expect(delays).toEqual(Array.from({ length: (24 * HOUR) / WATCH_HEARTBEAT_MS }, () => WATCH_HEARTBEAT_MS));
+    expect(vi.getTimerCount()).toBe(1);
+  });
+
+  it('clamps a Retry-After beyond 2^31-1 ms instead of retrying at once', async () => {
+    const { config, count, emulator } = setupSession();
+    emulator.fail({ status: 429, retryAfter: String(30 * 24 * 3600) }); // 30 days
+    const setTimeoutSpy = vi.spyOn(globalThis, 'setTimeout');
+    const { state } = await mountHook(config);
+    expect(state().status).toBe('pending');
+    // React Query's retry timer gets the clamped delay; unclamped, it would fire after 1 ms.
+    expect(setTimeoutSpy.mock.calls.map((call) => call[1]).filter((d) => d! > WATCH_HEARTBEAT_MS)).toEqual([MAX_TIMER_DELAY_MS]);
+    await advanceBy(24 * HOUR, 30 * MINUTE);
+    expect(count()).toBe(1);
   });
 });

@@ -1,3 +1,4 @@
+import { MAX_TIMER_DELAY_MS } from './clampDelay.js';
 import { sessionsMeUrl, type PingOneLocation, type PingOneRegion } from './endpoints.js';
 import {
   NoSessionError,
@@ -49,7 +50,7 @@ export interface FetchCurrentSessionOptions {
   fetch?: typeof fetch;
   /** Aborts the request. */
   signal?: AbortSignal;
-  /** Gives up after this many ms with a `timeout` error (default 10 000). */
+  /** Gives up after this many ms with a `timeout` error (default 10 000, at most 2^31-1). */
   timeoutMs?: number;
   /** Called with the response's `Date` header when it is readable, to estimate clock offset. */
   onServerTime?: (sample: ServerTimeSample) => void;
@@ -57,6 +58,20 @@ export interface FetchCurrentSessionOptions {
 
 /** Default request timeout, ms. */
 export const DEFAULT_TIMEOUT_MS = 10_000;
+
+/**
+ * Validates a `timeoutMs` option (default {@link DEFAULT_TIMEOUT_MS}): a number in
+ * `(0, MAX_TIMER_DELAY_MS]`. Longer delays are refused, not clamped: timers (and
+ * `AbortSignal.timeout`) fire a too-long delay at once, so `3e9` would time out in ~1 ms, and
+ * anything past 24.8 days is a unit mistake rather than a wish. Shared by the server helpers.
+ * @throws SessionConfigError naming the option, never its value
+ */
+export function checkTimeoutMs(timeoutMs: number = DEFAULT_TIMEOUT_MS): number {
+  // Negated so that NaN, null and non-numeric strings fail too: comparisons with them are false.
+  if (!(timeoutMs > 0 && timeoutMs <= MAX_TIMER_DELAY_MS)) throw new SessionConfigError(`timeoutMs must be a positive number up to ${MAX_TIMER_DELAY_MS}`);
+  return timeoutMs;
+}
+
 const TOKEN_PATTERN = /^[\x21-\x7e]+$/;
 
 // Error messages share their wording so they stay short in every app's bundle (gzip folds repeats).
@@ -94,7 +109,8 @@ async function resolveAccessToken(accessToken: FetchCurrentSessionOptions['acces
   try {
     token = typeof accessToken === 'function' ? await accessToken() : accessToken;
   } catch (error) {
-    throw error instanceof SessionError ? error : new SessionNetworkError('Could not obtain an access token', { cause: error });
+    // No `cause`: the getter's error may quote tokens we do not know and so cannot redact.
+    throw error instanceof SessionError ? error : new SessionNetworkError('Could not obtain an access token');
   }
   if (typeof token !== 'string' || !TOKEN_PATTERN.test(token)) throw new SessionConfigError(printable('accessToken'));
   return token;
@@ -146,9 +162,8 @@ export async function fetchCurrentSession(options: FetchCurrentSessionOptions): 
       throw new SessionConfigError(`${printable('sessionToken')} without ";" or ","`);
     }
   }
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const timeoutMs = checkTimeoutMs(options.timeoutMs);
   const fetchImpl = options.fetch ?? globalThis.fetch;
-  if (!(timeoutMs > 0) || !Number.isFinite(timeoutMs)) throw new SessionConfigError('timeoutMs must be a positive number');
   if (typeof fetchImpl !== 'function') throw new SessionConfigError('No fetch available; pass options.fetch');
 
   const accessToken = await resolveAccessToken(options.accessToken);

@@ -67,14 +67,21 @@ export interface RefetchDecisionInput {
   dataUpdatedAt?: number;
   cooldownMs: number;
   checkpoints?: CheckpointOptions;
+  /** Nothing is fetched before this instant: the last error's time plus its `Retry-After` (0 if none). */
+  notBefore?: number;
 }
 
 /**
  * Whether to refetch: a timer refetches only when a checkpoint has passed since the last attempt;
  * focus, visibility, `online`, `pageshow` and wall-clock jumps also refetch when the last attempt
  * is older than the cooldown (for `online`, the data's age). Data that merely ages is not a reason.
+ * Nothing refetches before `notBefore`: a checkpoint inside that window stays unanswered, so it
+ * is taken once the window ends.
  */
 export function shouldRefetch(input: RefetchDecisionInput): Checkpoint | 'cooldown' | null {
+  // The server said when to come back (Retry-After); React Query's retries honour it, and so
+  // must everything else, long after those retries are spent.
+  if (input.now < (input.notBefore ?? 0)) return null;
   const next = nextCheckpoint(input.deadlines, input.lastAttemptAt, input.checkpoints);
   if (next !== null && next.at <= input.now) return next;
   if (input.reason === 'timer') return null;

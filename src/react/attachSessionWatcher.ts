@@ -7,9 +7,9 @@ const attachmentsByClient = new WeakMap<QueryClient, Map<string, Set<Attachment>
 /**
  * Attaches a listener to the one watcher per (QueryClient, session query). The watcher owns a
  * single timer (aimed at the next checkpoint or deadline, at most `WATCH_HEARTBEAT_MS`
- * ahead, always clamped) and the focus/visibility/online/pageshow listeners; it refetches only at
- * checkpoints, or on those events when the data is older than the cooldown, and only in a
- * visible tab. `onChange` is called whenever the deadline may have been crossed.
+ * ahead) and the focus/visibility/online/pageshow listeners; it refetches only at checkpoints,
+ * or on those events when the data is older than the cooldown, only in a visible tab, and never
+ * before the last error's `Retry-After` has passed. `onChange` is called whenever the deadline may have been crossed.
  * @returns detach; the last detach stops the timer and removes the listeners
  */
 export function attachSessionWatcher(

@@ -1,8 +1,7 @@
 import type { QueryClient, QueryKey, QueryState } from '@tanstack/react-query';
 import type { SessionClock } from '../core/clock.js';
-import { clampDelay } from '../core/clampDelay.js';
 import { getSessionDeadlines, type SessionDeadlines } from '../core/deadlines.js';
-import { NoSessionError, type SessionError } from '../core/errors.js';
+import { NoSessionError, type RateLimitedError, type SessionError } from '../core/errors.js';
 import { isPageVisible, listenToPage } from '../core/pageEvents.js';
 import { nextCheckpoint, shouldRefetch, type CheckpointOptions, type RefetchReason } from '../core/schedule.js';
 import type { Session } from '../core/schema.js';
@@ -60,6 +59,7 @@ export function startWatcher(client: QueryClient, queryKey: QueryKey, hash: stri
   let now: number;
   let lastAttemptAt: number;
   let dataUpdatedAt: number;
+  let notBefore: number;
 
   function read(): void {
     // The first hook's clock; the earliest warning, the shortest cooldown; any hook enables;
@@ -87,6 +87,8 @@ export function startWatcher(client: QueryClient, queryKey: QueryKey, hash: stri
     now = clock.now();
     lastAttemptAt = toServerTime(state ? Math.max(state.dataUpdatedAt, state.errorUpdatedAt) : 0);
     dataUpdatedAt = toServerTime(state?.dataUpdatedAt ?? 0);
+    // The latest error's Retry-After (429, 503) from when it arrived; `error` is null after a success.
+    notBefore = toServerTime(state?.errorUpdatedAt ?? 0) + ((state?.error as RateLimitedError | null | undefined)?.retryAfterMs ?? 0);
   }
 
   const notify = () => attachments.forEach((a) => a.onChange());
@@ -97,20 +99,22 @@ export function startWatcher(client: QueryClient, queryKey: QueryKey, hash: stri
     const next = enabled ? nextCheckpoint(deadlines, lastAttemptAt, checkpoints) : null;
     let wait = WATCH_HEARTBEAT_MS;
     // Only future instants: an overdue checkpoint is handled by evaluate() or a visibility event,
-    // never by a zero-delay timer that could fire in a loop.
-    for (const at of [deadlines?.effectiveExpiresAt, next?.at]) {
+    // never by a zero-delay timer that could fire in a loop. One inside the Retry-After window is
+    // due when the window ends (shouldRefetch declines it until then).
+    for (const at of [deadlines?.effectiveExpiresAt, next && Math.max(next.at, notBefore)]) {
       if (at != null && at > now) wait = Math.min(wait, at - now);
     }
-    const delay = clampDelay(wait);
-    dueAtRaw = now - clock.offsetMs() + delay;
-    timer = setTimeout(onTimer, delay);
+    // No clampDelay needed: every wait is in (0, WATCH_HEARTBEAT_MS], far below setTimeout's limit,
+    // so a deadline past 2^31-1 ms (PingOne's 72000-minute example) is reached by re-arming.
+    dueAtRaw = now - clock.offsetMs() + wait;
+    timer = setTimeout(onTimer, wait);
   }
 
   function evaluate(reason: RefetchReason): void {
     notify();
     read();
     if (enabled && state?.fetchStatus === 'idle' && isPageVisible()) {
-      const decision = shouldRefetch({ reason, now, deadlines, lastAttemptAt, dataUpdatedAt, cooldownMs, checkpoints });
+      const decision = shouldRefetch({ reason, now, deadlines, lastAttemptAt, dataUpdatedAt, cooldownMs, checkpoints, notBefore });
       if (decision !== null) refetch(clock, decision !== 'cooldown' && decision.kind === 'probe');
     }
     arm();

@@ -1,4 +1,4 @@
-import { SessionConfigError, redact, sessionsMeUrl, type PingOneRegion } from '../core/index.js';
+import { SessionConfigError, checkTimeoutMs, redact, sessionsMeUrl, type PingOneRegion } from '../core/index.js';
 import type { AccessTokenGetter } from './createWorkerTokenSource.js';
 import { PROXY_METHODS, corsHeaders } from './corsHeaders.js';
 import { isAccessTokenRejected as defaultIsAccessTokenRejected } from './isAccessTokenRejected.js';
@@ -63,7 +63,7 @@ export function createSessionProxy(options: SessionProxyOptions): SessionProxy {
   if (typeof options.getAccessToken !== 'function') throw new SessionConfigError('getAccessToken must be a function');
   const fetchImpl = options.fetch ?? globalThis.fetch;
   const allowed = options.allowedOrigins ?? [];
-  const timeoutMs = options.timeoutMs ?? 10_000;
+  const timeoutMs = checkTimeoutMs(options.timeoutMs);
   const rejected = options.isAccessTokenRejected ?? defaultIsAccessTokenRejected;
   const getSessionToken = options.getSessionToken ?? ((request: Request) => readCookie(request.headers.get('cookie'), 'ST'));
   const report = (error: unknown) => {

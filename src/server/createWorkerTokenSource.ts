@@ -4,6 +4,7 @@ import {
   SessionNetworkError,
   SessionResponseError,
   SessionTimeoutError,
+  checkTimeoutMs,
   pingOneAuthPath,
   redact,
   type PingOneRegion,
@@ -43,7 +44,7 @@ export interface WorkerTokenSourceOptions {
   now?: () => number;
   /** Refresh this long before `expires_in` ends (default 60 000 ms, at most half the lifetime). */
   refreshMarginMs?: number;
-  /** Give up on the token endpoint after this many ms (default 10 000). */
+  /** Give up on the token endpoint after this many ms (default 10 000, at most 2^31-1). */
   timeoutMs?: number;
 }
 
@@ -75,7 +76,7 @@ export function createWorkerTokenSource(options: WorkerTokenSourceOptions): Acce
   const fetchImpl = options.fetch ?? globalThis.fetch;
   const now = options.now ?? Date.now;
   const margin = options.refreshMarginMs ?? 60_000;
-  const timeoutMs = options.timeoutMs ?? 10_000;
+  const timeoutMs = checkTimeoutMs(options.timeoutMs);
   const basic = `Basic ${btoa(`${clientId}:${clientSecret}`)}`;
 
   let cached: { token: string; refreshAt: number } | undefined;
