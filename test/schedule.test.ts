@@ -83,6 +83,10 @@ describe('retry policy', () => {
     expect(shouldRetrySession(0, new NoSessionError('x', { ...opts, status: 404 }))).toBe(false);
     expect(shouldRetrySession(0, new SessionForbiddenError('x', { ...opts, status: 403 }))).toBe(false);
     expect(shouldRetrySession(0, new SessionHttpError('x', { ...opts, status: 400 }))).toBe(false);
+    expect(shouldRetrySession(0, new SessionHttpError('x', { ...opts, status: 418 }))).toBe(false);
+    // 408 Request Timeout is transient, as in Ping's SDK.
+    expect(shouldRetrySession(0, new SessionHttpError('x', { ...opts, status: 408 }))).toBe(true);
+    expect(shouldRetrySession(MAX_SESSION_RETRIES, new SessionHttpError('x', { ...opts, status: 408 }))).toBe(false);
     expect(shouldRetrySession(0, new SessionResponseError('x'))).toBe(false);
     expect(shouldRetrySession(0, new Error('not ours'))).toBe(false);
   });

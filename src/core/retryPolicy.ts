@@ -1,5 +1,5 @@
 import { clampDelay } from './clampDelay.js';
-import { RateLimitedError, SessionError, SessionServerError } from './errors.js';
+import { RateLimitedError, SessionError, SessionHttpError, SessionServerError } from './errors.js';
 
 /** Retries after the first failure, for errors worth retrying. */
 export const MAX_SESSION_RETRIES = 3;
@@ -9,8 +9,8 @@ export const RETRY_BASE_MS = 1000;
 export const RETRY_MAX_MS = 30_000;
 
 /**
- * Whether a failed session fetch is worth retrying. Only transient failures are: 429, 5xx,
- * network and timeout. No-session (401/404), forbidden (403), other 4xx, an invalid body and bad
+ * Whether a failed session fetch is worth retrying. Only transient failures are: 408, 429, 5xx,
+ * network and timeout (Ping's own SDK retries the same statuses). No-session (401/404), forbidden (403), other 4xx, an invalid body and bad
  * configuration give the same answer on a retry.
  * @param failureCount failures so far (React Query's count: 0 on the first failure)
  */
@@ -18,7 +18,7 @@ export function shouldRetrySession(failureCount: number, error: unknown): boolea
   return (
     failureCount < MAX_SESSION_RETRIES &&
     error instanceof SessionError &&
-    ['rate-limited', 'server', 'network', 'timeout'].includes(error.kind)
+    (['rate-limited', 'server', 'network', 'timeout'].includes(error.kind) || (error instanceof SessionHttpError && error.status === 408))
   );
 }
 
