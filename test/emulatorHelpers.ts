@@ -1,7 +1,8 @@
 // Shared by the emulator and fetcher tests: small request builders, so each test reads as
 // "this request -> that response". Not a test file itself.
 import type { Session } from '../src/core';
-import type { PingOneEmulator } from '../src/testing';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { startPingOneEmulator, type PingOneEmulator, type RunningPingOneEmulator } from '../src/testing';
 
 /** Base of in-process requests (the emulator only looks at the path). */
 export const BASE = 'http://emulator.test';
@@ -65,4 +66,26 @@ export interface SessionListJson {
   _embedded: { sessions: Session[] };
   count: number;
   size: number;
+}
+
+/**
+ * Starts one `startPingOneEmulator()` server for the calling test file (127.0.0.1, closed after
+ * the file, reset after each test). Returns a getter, since the server exists only once
+ * `beforeAll` has run.
+ */
+export function startEmulatorForFile(): () => RunningPingOneEmulator {
+  let server: RunningPingOneEmulator | undefined;
+  beforeAll(async () => {
+    server = await startPingOneEmulator();
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  afterEach(() => {
+    server?.emulator.reset();
+  });
+  return () => {
+    if (!server) throw new Error('startEmulatorForFile: the server starts in beforeAll');
+    return server;
+  };
 }

@@ -2,20 +2,12 @@
 // Proof that no thrown error carries the session token or the bearer token, even when the
 // server echoes them back (the emulator's 'echo-credentials' fault does exactly that).
 import { inspect } from 'node:util';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fetchCurrentSession, SessionError, type FetchCurrentSessionOptions } from '../src/core';
-import { startPingOneEmulator, type EmulatorFault, type RunningPingOneEmulator } from '../src/testing';
+import { startPingOneEmulator, type EmulatorFault } from '../src/testing';
+import { startEmulatorForFile } from './emulatorHelpers';
 
-let server: RunningPingOneEmulator;
-beforeAll(async () => {
-  server = await startPingOneEmulator();
-});
-afterAll(async () => {
-  await server.close();
-});
-afterEach(() => {
-  server.emulator.reset();
-});
+const emulatorServer = startEmulatorForFile();
 
 /** Every string reachable from a value: own properties (enumerable or not), nested, cause included. */
 function strings(value: unknown, seen = new Set<unknown>()): string[] {
@@ -31,9 +23,9 @@ function everythingAbout(error: unknown): string {
 }
 
 function options(extra: Partial<FetchCurrentSessionOptions> = {}) {
-  const { token } = server.emulator.createSession();
-  const accessToken = server.emulator.issueAccessToken();
-  const opts: FetchCurrentSessionOptions = { environmentId: server.emulator.environmentId, apiPath: server.apiPath, sessionToken: token, accessToken, ...extra };
+  const { token } = emulatorServer().emulator.createSession();
+  const accessToken = emulatorServer().emulator.issueAccessToken();
+  const opts: FetchCurrentSessionOptions = { environmentId: emulatorServer().emulator.environmentId, apiPath: emulatorServer().apiPath, sessionToken: token, accessToken, ...extra };
   return { token, accessToken, opts };
 }
 
@@ -49,8 +41,8 @@ async function caught(opts: FetchCurrentSessionOptions): Promise<SessionError> {
 describe('tokens never appear in thrown errors', () => {
   it('the echo fault really sends both tokens back (so the checks below can fail)', async () => {
     const { token, accessToken } = options();
-    server.emulator.fail({ body: 'echo-credentials' });
-    const response = await fetch(`${server.apiPath}/environments/${server.emulator.environmentId}/sessions/me`, {
+    emulatorServer().emulator.fail({ body: 'echo-credentials' });
+    const response = await fetch(`${emulatorServer().apiPath}/environments/${emulatorServer().emulator.environmentId}/sessions/me`, {
       headers: { Authorization: `Bearer ${accessToken}`, Cookie: `ST=${token}` },
     });
     const text = await response.text();
@@ -73,7 +65,7 @@ describe('tokens never appear in thrown errors', () => {
     ['wrong types', { body: 'wrong-types' }],
   ])('%s', async (_name, fault) => {
     const { token, accessToken, opts } = options();
-    server.emulator.fail(fault);
+    emulatorServer().emulator.fail(fault);
     const error = await caught(opts);
     const text = everythingAbout(error);
     expect(text).not.toContain(token);
@@ -91,11 +83,11 @@ describe('tokens never appear in thrown errors', () => {
     const text = everythingAbout(error);
     expect(text).not.toContain(token);
     expect(text).not.toContain(accessToken);
-    expect(server.emulator.requests).toHaveLength(0);
+    expect(emulatorServer().emulator.requests).toHaveLength(0);
   });
 
   it('timeout, network and config errors', async () => {
-    server.emulator.fail({ delayMs: 1000 });
+    emulatorServer().emulator.fail({ delayMs: 1000 });
     const timeout = options({ timeoutMs: 50 });
     const closed = await startPingOneEmulator();
     await closed.close();

@@ -2,61 +2,52 @@
 // The `timeoutMs` rule shared by fetchCurrentSession and the server helpers: a number of ms in
 // (0, 2^31-1]. Timers fire a longer delay at once (Node warns and uses 1 ms), so before this
 // rule `timeoutMs: 3e9` meant "time out immediately", over real HTTP to the emulator.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkTimeoutMs, fetchCurrentSession, MAX_TIMER_DELAY_MS, SessionConfigError, type FetchCurrentSessionOptions } from '../src/core';
 import { createSessionProxy, createWorkerTokenSource } from '../src/server';
-import { startPingOneEmulator, type RunningPingOneEmulator } from '../src/testing';
+import { startEmulatorForFile } from './emulatorHelpers';
 
-let server: RunningPingOneEmulator;
-beforeAll(async () => {
-  server = await startPingOneEmulator();
-});
-afterAll(async () => {
-  await server.close();
-});
-afterEach(() => {
-  server.emulator.reset();
-});
+const emulatorServer = startEmulatorForFile();
 
 function call(timeoutMs: number): FetchCurrentSessionOptions {
-  const { token } = server.emulator.createSession();
-  const accessToken = server.emulator.issueAccessToken();
-  return { environmentId: server.emulator.environmentId, apiPath: server.apiPath, sessionToken: token, accessToken, timeoutMs };
+  const { token } = emulatorServer().emulator.createSession();
+  const accessToken = emulatorServer().emulator.issueAccessToken();
+  return { environmentId: emulatorServer().emulator.environmentId, apiPath: emulatorServer().apiPath, sessionToken: token, accessToken, timeoutMs };
 }
 
 const TOO_LONG = [3e9, MAX_TIMER_DELAY_MS + 1, Infinity, Number.NaN, 0, -1, 'soon' as unknown as number, null as unknown as number];
 
 describe('fetchCurrentSession timeoutMs', () => {
   it('refuses a timeout beyond setTimeout\'s limit before sending anything, instead of timing out at once', async () => {
-    server.emulator.fail({ delayMs: 100 });
+    emulatorServer().emulator.fail({ delayMs: 100 });
     const error: unknown = await fetchCurrentSession(call(3e9)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SessionConfigError);
     expect((error as Error).message).toMatch(/^timeoutMs must be a positive number up to 2147483647$/);
-    expect(server.emulator.requests).toHaveLength(0);
+    expect(emulatorServer().emulator.requests).toHaveLength(0);
   });
 
   it('accepts the largest delay a timer honours: a slow answer still arrives', async () => {
-    server.emulator.fail({ delayMs: 100 });
+    emulatorServer().emulator.fail({ delayMs: 100 });
     const session = await fetchCurrentSession(call(MAX_TIMER_DELAY_MS));
     expect(session.id).toEqual(expect.any(String));
-    expect(server.emulator.requests.map((r) => r.status)).toEqual([200]);
+    expect(emulatorServer().emulator.requests.map((r) => r.status)).toEqual([200]);
   });
 
   it.each(TOO_LONG)('refuses %s', async (timeoutMs) => {
     await expect(fetchCurrentSession(call(timeoutMs))).rejects.toBeInstanceOf(SessionConfigError);
-    expect(server.emulator.requests).toHaveLength(0);
+    expect(emulatorServer().emulator.requests).toHaveLength(0);
   });
 });
 
 describe('the same rule in the server helpers', () => {
-  const emulator = () => server.emulator;
+  const emulator = () => emulatorServer().emulator;
   it.each(TOO_LONG)('createSessionProxy and createWorkerTokenSource refuse %s when created', (timeoutMs) => {
     const proxy = () =>
-      createSessionProxy({ environmentId: emulator().environmentId, apiPath: server.apiPath, getAccessToken: () => 'x', timeoutMs });
+      createSessionProxy({ environmentId: emulator().environmentId, apiPath: emulatorServer().apiPath, getAccessToken: () => 'x', timeoutMs });
     const source = () =>
       createWorkerTokenSource({
         environmentId: emulator().environmentId,
-        authPath: server.authPath,
+        authPath: emulatorServer().authPath,
         clientId: emulator().clientId,
         clientSecret: emulator().clientSecret,
         timeoutMs,
