@@ -75,18 +75,23 @@ export function createDemoBackend(env: Record<string, string | undefined> = proc
   const clock: DemoClock = { offsetMs: 0, now: () => Date.now() + clock.offsetMs };
   const emulator = createPingOneEmulator({ now: () => clock.now() });
   const emulatorFetch: typeof fetch = (input, init) => emulator.fetch(new Request(input, init));
-  const proxy = createSessionProxy({
-    environmentId: emulator.environmentId,
-    apiPath: `${EMULATOR_ORIGIN}/v1`,
-    fetch: emulatorFetch,
-    getAccessToken: createWorkerTokenSource({
+  // The whole server side of the chain, rebuilt on "Reset": a reset emulator has forgotten the
+  // worker token too, and a token the proxy got moments ago that PingOne refuses would (rightly)
+  // be read as "no session".
+  const createProxy = () =>
+    createSessionProxy({
       environmentId: emulator.environmentId,
-      authPath: EMULATOR_ORIGIN,
-      clientId: emulator.clientId,
-      clientSecret: emulator.clientSecret,
+      apiPath: `${EMULATOR_ORIGIN}/v1`,
       fetch: emulatorFetch,
-    }),
-  });
+      getAccessToken: createWorkerTokenSource({
+        environmentId: emulator.environmentId,
+        authPath: EMULATOR_ORIGIN,
+        clientId: emulator.clientId,
+        clientSecret: emulator.clientSecret,
+        fetch: emulatorFetch,
+      }),
+    });
+  let proxy = createProxy();
   const controls = createDemoControls(emulator, clock);
   return {
     mode: 'emulator',
@@ -100,7 +105,11 @@ export function createDemoBackend(env: Record<string, string | undefined> = proc
       if (pathname === '/demo/state') {
         return Response.json({ mode: 'emulator', clockOffsetMs: clock.offsetMs }, { headers: { 'Cache-Control': 'no-store' } });
       }
-      if (pathname.startsWith('/demo/')) return controls(request, pathname.slice('/demo/'.length));
+      if (pathname.startsWith('/demo/')) {
+        const response = await controls(request, pathname.slice('/demo/'.length));
+        if (pathname === '/demo/reset' && response.ok) proxy = createProxy();
+        return response;
+      }
       return undefined;
     },
   };
