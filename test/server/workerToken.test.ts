@@ -25,7 +25,7 @@ describe('failures are cached briefly, with backoff (point 7)', () => {
     const { token } = h.signIn();
     const statuses = await sequential(url, token, 20);
     expect(statuses).toEqual(Array(20).fill(502));
-    console.info(`wrong secret: 20 requests -> ${h.tokenCalls().length} token request(s)`);
+    process.stdout.write(`\nwrong secret: 20 requests -> ${h.tokenCalls().length} token request(s)\n`);
     expect(h.tokenCalls().length).toBeLessThanOrEqual(2);
   });
 
