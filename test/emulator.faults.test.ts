@@ -117,8 +117,8 @@ describe('fault injection', () => {
     const tokenRequest = () =>
       call(emulator, `/${emulator.environmentId}/as/token`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({ grant_type: 'client_credentials', client_id: EMULATOR_CLIENT_ID, client_secret: EMULATOR_CLIENT_SECRET }).toString(),
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', Authorization: `Basic ${btoa(`${EMULATOR_CLIENT_ID}:${EMULATOR_CLIENT_SECRET}`)}` },
+        body: 'grant_type=client_credentials',
       });
     emulator.fail({ status: 503, path: 'token' });
     expect((await me(emulator, token)).status).toBe(200);

@@ -109,8 +109,9 @@ describe('success', () => {
   it('works with a worker token obtained from /as/token over HTTP', async () => {
     const tokenResponse = await fetch(`${server.authPath}/${server.emulator.environmentId}/as/token`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ grant_type: 'client_credentials', client_id: server.emulator.clientId, client_secret: server.emulator.clientSecret }),
+      // The emulator, like a default PingOne worker app, takes client_secret_basic.
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Authorization: `Basic ${btoa(`${server.emulator.clientId}:${server.emulator.clientSecret}`)}` },
+      body: new URLSearchParams({ grant_type: 'client_credentials' }),
     });
     const { access_token } = (await tokenResponse.json()) as { access_token: string };
     const { options } = serverCall({ accessToken: () => access_token });

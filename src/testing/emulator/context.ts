@@ -9,6 +9,8 @@ export interface EmulatorContext {
   clientId: string;
   clientSecret: string;
   accessTokenLifetimeSeconds: number;
+  /** How `/as/token` expects the client to authenticate. */
+  tokenEndpointAuthMethod?: 'client_secret_basic' | 'client_secret_post';
   getCountsAsActivity: boolean;
   now: () => number;
   sessions: SessionStore;

@@ -23,6 +23,7 @@ export function createPingOneEmulator(options: PingOneEmulatorOptions = {}): Pin
     clientId: options.clientId ?? EMULATOR_CLIENT_ID,
     clientSecret: options.clientSecret ?? EMULATOR_CLIENT_SECRET,
     accessTokenLifetimeSeconds: lifetime,
+    tokenEndpointAuthMethod: options.tokenEndpointAuthMethod,
     getCountsAsActivity: options.getCountsAsActivity ?? false,
     now,
     sessions: new SessionStore(now, environmentId, options.idleTimeoutInMinutes ?? EMULATOR_IDLE_TIMEOUT_MINUTES),

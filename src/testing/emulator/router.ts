@@ -1,5 +1,5 @@
 import type { EmulatorContext } from './context.js';
-import { readBearer, readSessionCookie } from './credentials.js';
+import { readBasicCredentials, readBearer, readSessionCookie } from './credentials.js';
 import { pingOneError } from './errorBodies.js';
 import { delay, faultResponse, type EndpointKind } from './faults.js';
 import { handleSessionsMe } from './sessionsMe.js';
@@ -51,6 +51,8 @@ export async function dispatch(ctx: EmulatorContext, request: Request, signal: A
   const target = route(ctx, path);
   const fault = ctx.faults.take(target.kind);
   if (fault?.delayMs !== undefined && fault.delayMs > 0) await delay(fault.delayMs, signal);
-  const faulted = fault && faultResponse(fault, ctx.now(), { sessionToken: readSessionCookie(request), accessToken: readBearer(request) });
+  const basic = fault && readBasicCredentials(request);
+  const clientSecret = typeof basic === 'object' ? basic.secret : undefined;
+  const faulted = fault && faultResponse(fault, ctx.now(), { sessionToken: readSessionCookie(request), accessToken: readBearer(request), clientSecret });
   return ctx.cors.apply(request, faulted ?? (await target.run(ctx, request)));
 }

@@ -19,7 +19,15 @@ export interface PingOneEmulatorOptions {
   accessTokenLifetimeSeconds?: number;
   /** Origins allowed to call with credentials (CORS); none by default. */
   allowedOrigins?: string[];
+  /**
+   * How `/as/token` expects the worker to authenticate, as set on the application in PingOne:
+   * `'client_secret_basic'` (default) or `'client_secret_post'`; the other method gets 401 `invalid_client`.
+   */
+  tokenEndpointAuthMethod?: 'client_secret_basic' | 'client_secret_post';
 }
+
+/** How an `'echo-credentials'` fault writes the secrets it echoes (to prove callers catch every form). */
+export type EmulatorEchoEncoding = 'raw' | 'json-escaped' | 'url-encoded' | 'base64' | 'upper-case' | 'truncated';
 
 /** Which requests a fault applies to. */
 export type EmulatorFaultPath = 'sessions/me' | 'token' | 'any';
@@ -39,6 +47,12 @@ export interface EmulatorFault {
    * Status defaults to 200 (400 for `'echo-credentials'`).
    */
   body?: 'malformed-json' | 'html' | 'wrong-types' | 'empty' | 'echo-credentials';
+  /**
+   * For `'echo-credentials'`: how the secrets (ST, bearer, and the client secret of an HTTP Basic
+   * token request) are written: as is (default), `\uXXXX`-escaped inside JSON strings,
+   * percent-encoded, base64, upper-cased, or cut to their first 10 characters.
+   */
+  echo?: EmulatorEchoEncoding;
   /** `Retry-After` header value (seconds or an HTTP date). 429 sends `1` unless given; `''` omits it. */
   retryAfter?: string;
   /** Which requests it matches (default `'sessions/me'`). */
