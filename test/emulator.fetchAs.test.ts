@@ -19,7 +19,7 @@ describe('fetchAs', () => {
     // The forged bearer is replaced by a valid one, or this would be a 401.
     const response = await fetchAs('/api/session?ignored=1', { headers: { Accept: 'application/json', Authorization: 'Bearer forged' } });
     expect(response.status).toBe(200);
-    expect(parseSession(await response.json())).toEqual(session);
+    expect(parseSession(await response.json()).session).toEqual(session);
     expect(emulator.requests).toEqual([expect.objectContaining({ method: 'GET', path: `${envPath(emulator)}/sessions/me`, status: 200 })]);
   });
 

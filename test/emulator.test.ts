@@ -20,7 +20,7 @@ describe('GET sessions/me', () => {
     expect(response.headers.get('cache-control')).toBe('no-store');
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);
     const body = await json<Session>(response);
-    expect(parseSession(body)).toEqual(session);
+    expect(parseSession(body).session).toEqual(session);
     expect(body.environment.id).toBe(EMULATOR_ENVIRONMENT_ID);
     expect(body.createdAt).toBe(new Date(clock.now).toISOString());
     expect(body.expiresAt).toBe(new Date(clock.now + 30 * MINUTE).toISOString());
