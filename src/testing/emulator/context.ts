@@ -10,6 +10,7 @@ export interface EmulatorContext {
   clientSecret: string;
   accessTokenLifetimeSeconds: number;
   getCountsAsActivity: boolean;
+  afterLogout: 'unauthenticated' | 'gone';
   now: () => number;
   sessions: SessionStore;
   accessTokens: AccessTokenStore;

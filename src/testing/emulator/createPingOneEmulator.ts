@@ -24,6 +24,7 @@ export function createPingOneEmulator(options: PingOneEmulatorOptions = {}): Pin
     clientSecret: options.clientSecret ?? EMULATOR_CLIENT_SECRET,
     accessTokenLifetimeSeconds: lifetime,
     getCountsAsActivity: options.getCountsAsActivity ?? false,
+    afterLogout: options.afterLogout ?? 'unauthenticated',
     now,
     sessions: new SessionStore(now, environmentId, options.idleTimeoutInMinutes ?? EMULATOR_IDLE_TIMEOUT_MINUTES),
     accessTokens: new AccessTokenStore(now, lifetime),
