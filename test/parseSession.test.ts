@@ -1,7 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import * as z from 'zod/mini';
 import { parseSession } from '../src/core/parseSession';
+import { sessionSchema } from '../src/core/schema';
 import { SessionError, SessionResponseError } from '../src/core/errors';
 
 const seed = JSON.parse(readFileSync(new URL('./fixtures/sessions-me.200.json', import.meta.url), 'utf8')) as Record<string, unknown>;
@@ -209,6 +211,17 @@ describe('parseSession: one bad field never costs the whole session', () => {
     expect(dropped.length).toBeGreaterThan(0);
     expect(JSON.stringify(dropped)).not.toContain('abcdef');
     expect(JSON.stringify(dropped)).not.toContain('example.com');
+  });
+});
+
+describe('sessionSchema (zod/mini, for apps that compose it)', () => {
+  it('reads like parseSession inside a larger schema, failing only on the essentials', () => {
+    const page = z.object({ session: sessionSchema });
+    const ok = page.safeParse({ session: { ...clone(), browser: null, expiresAt: 'soon' } });
+    expect(ok.success && ok.data.session).toEqual(parse({ ...clone(), browser: null, expiresAt: 'soon' }));
+    const bad = page.safeParse({ session: { ...clone(), id: 42 } });
+    expect(bad.success).toBe(false);
+    expect(bad.error?.issues[0]?.message).toContain('id: must be a non-empty string');
   });
 });
 

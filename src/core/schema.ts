@@ -62,7 +62,8 @@ export interface Session {
  * cannot read left out), for apps that compose it into their own schemas. It fails only when `id`
  * or `environment.id` is unusable.
  */
-export const sessionSchema = z.pipe(
+// Pure: an app that never imports it never loads zod (the hook and the panel do not).
+export const sessionSchema = /* @__PURE__ */ z.pipe(
   z.unknown(),
   z.transform((value, ctx): Session => {
     const result = readSession(value);
