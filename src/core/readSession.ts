@@ -94,10 +94,10 @@ export function readSession(json: unknown): SessionReadResult {
       for (const [code, entry] of Object.entries(byCode)) {
         // Codes come from the body: never let one set the prototype, never put one in a report.
         if (code === '__proto__') continue;
-        const read = object(entry, `${path}.*`, (e) =>
+        const usage = object(entry, `${path}.*`, (e) =>
           compact({ at: timestamp(e.at, `${path}.*.at`), policy: policy(e.policy, `${path}.*.policy`) }),
         );
-        if (read !== undefined) out[code] = read;
+        if (usage !== undefined) out[code] = usage;
       }
       return out;
     });
