@@ -80,7 +80,9 @@ afterAll(async () => {
 
 async function sessionAlive(): Promise<boolean> {
   const response = await pingone.emulator.fetchAs(victimToken)(`http://x/v1/environments/${pingone.emulator.environmentId}/sessions/me`);
-  return response.ok;
+  // Signed in = the session reads and still has its user (a logout resets authentication: PingOne
+  // keeps the session but drops the user, see docs/pingone.md).
+  return response.ok && ((await response.json()) as { user?: unknown }).user != null;
 }
 
 describe('cross-site form attack in Chromium (issue 8 point 3)', () => {

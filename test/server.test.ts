@@ -53,7 +53,7 @@ describe('session proxy over HTTP', () => {
 
   it.each([
     [500, undefined, 'UNEXPECTED_ERROR'],
-    [503, '7', 'SERVICE_UNAVAILABLE'],
+    [503, '7', 'UNEXPECTED_ERROR'],
     [429, '7', 'REQUEST_LIMITED'],
   ])('relays PingOne\'s %i with its code and Retry-After %s, in the proxy\'s own words', async (status, retryAfter, code) => {
     const { url } = await h.startProxy();

@@ -16,7 +16,9 @@ const EVIL = 'http://evil.example';
 
 async function alive(token: string): Promise<boolean> {
   const response = await h.pingone.emulator.fetchAs(token)(`http://x/v1/environments/${h.pingone.emulator.environmentId}/sessions/me`);
-  return response.ok;
+  // Signed in = the session reads and still has its user (a logout resets authentication: PingOne
+  // keeps the session but drops the user, see docs/pingone.md).
+  return response.ok && ((await response.json()) as { user?: unknown }).user != null;
 }
 
 /** A raw request with the victim's cookie; `lines` are extra header lines. */

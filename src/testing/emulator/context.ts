@@ -12,6 +12,7 @@ export interface EmulatorContext {
   /** How `/as/token` expects the client to authenticate. */
   tokenEndpointAuthMethod?: 'client_secret_basic' | 'client_secret_post';
   getCountsAsActivity: boolean;
+  afterLogout: 'unauthenticated' | 'gone';
   now: () => number;
   sessions: SessionStore;
   accessTokens: AccessTokenStore;

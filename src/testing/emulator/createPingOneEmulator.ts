@@ -25,6 +25,7 @@ export function createPingOneEmulator(options: PingOneEmulatorOptions = {}): Pin
     accessTokenLifetimeSeconds: lifetime,
     tokenEndpointAuthMethod: options.tokenEndpointAuthMethod,
     getCountsAsActivity: options.getCountsAsActivity ?? false,
+    afterLogout: options.afterLogout ?? 'unauthenticated',
     now,
     sessions: new SessionStore(now, environmentId, options.idleTimeoutInMinutes ?? EMULATOR_IDLE_TIMEOUT_MINUTES),
     accessTokens: new AccessTokenStore(now, lifetime),

@@ -9,8 +9,17 @@ export interface PingOneEmulatorOptions {
   now?: () => number;
   /** Whether `GET sessions/me` counts as activity and slides `activeAt` (default `false`). */
   getCountsAsActivity?: boolean;
-  /** Idle timeout of new sessions, minutes (default 30). */
+  /** Idle timeout of new sessions, minutes (default 43 200: PingOne's documented 30 days). */
   idleTimeoutInMinutes?: number;
+  /**
+   * What `POST sessions/me` (reset authentication, "logout") leaves behind. PingOne documents that
+   * it "signs the user out of the SSO session" and that "the user is then required to be
+   * authenticated again for the SSO session indicated by the session token cookie": the session
+   * and its cookie survive. What a later read returns is not documented. `'unauthenticated'`
+   * (default, the documented reading): the session still reads, with `user` and `lastSignOn`
+   * null. `'gone'`: later reads get 404, as if the session had been deleted.
+   */
+  afterLogout?: 'unauthenticated' | 'gone';
   /** Worker application client id accepted by `/as/token` (default {@link EMULATOR_CLIENT_ID}). */
   clientId?: string;
   /** Worker application client secret accepted by `/as/token` (default {@link EMULATOR_CLIENT_SECRET}). */
@@ -84,15 +93,21 @@ export interface PingOneEmulator {
    * Handles a request; paths are `/{envId}/as/token` and `/v1/environments/...` (any prefix
    * before them is ignored, so it can be mounted under a sub-path). On `sessions/me`: a missing
    * or invalid bearer -> 401 (detail INVALID_TOKEN); no `ST` cookie -> 401 ACCESS_FAILED; an
-   * unknown, expired, revoked or signed-out session -> 404 NOT_FOUND; another environment's
-   * id -> 403. Every response has `Date` (emulator clock) and `Cache-Control: no-store`.
+   * unknown, expired or revoked session -> 404 NOT_FOUND; another environment's id -> 403.
+   * Any other path -> 404 `text/plain` (not PingOne's JSON error body), so a wrong base path is
+   * told apart from a dead session. Every response has `Date` (emulator clock) and
+   * `Cache-Control: no-store`. docs/pingone.md says which of these are documented and which inferred.
    */
   fetch(request: Request): Promise<Response>;
   /** Starts a session now (per the emulator clock) and returns its ST token. */
   createSession(overrides?: EmulatorSessionOverrides): { token: string; session: Session };
   /** Records activity at `at` (default now): slides `activeAt`/`expiresAt`, adds a location (last 5 kept). */
   touch(token: string, at?: number): Session;
-  /** Makes the session expire now (it stays in the user's session list). */
+  /**
+   * Makes the session expire now, the way PingOne's model allows: its idle deadline
+   * (`activeAt + idleTimeoutInMinutes`, and so `expiresAt`) is moved to now. It stays in the
+   * user's session list.
+   */
   expire(token: string): void;
   /** Deletes the session. */
   revoke(token: string): void;
