@@ -229,7 +229,8 @@ export async function fetchCurrentSession(options: FetchCurrentSessionOptions): 
     } catch {
       isJson = false;
     }
-    if (!response.ok) throw httpError(response, readErrorBody(json, secrets), receivedAtMs);
+    // An HTTP-date Retry-After is measured against the server's own clock (RFC 9110), when it sent one.
+    if (!response.ok) throw httpError(response, readErrorBody(json, secrets), Number.isFinite(serverDateMs) ? serverDateMs : receivedAtMs);
     if (!isJson) {
       const what = /^\s*</.test(text) ? 'an HTML page, not JSON (is the URL right?)' : 'a body that is not JSON';
       throw new SessionResponseError(`${answered(status)} with ${what}`, { status });

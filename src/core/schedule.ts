@@ -18,6 +18,8 @@ export interface CheckpointOptions {
   warningMs?: number;
   /** Include the pre-warning activity probe (default true). */
   probe?: boolean;
+  /** Confirm this much later (ms, default 0): how far `activeAt` was seen to trail our own requests. */
+  confirmLagMs?: number;
 }
 
 /** One instant (server-time epoch ms) at which the session should be fetched again. */
@@ -42,7 +44,7 @@ export function getRefetchCheckpoints(deadlines: SessionDeadlines | null, option
   if (options.probe !== false && deadlines.limitedBy === 'idle') {
     out.push({ at: deadline - (options.warningMs ?? DEFAULT_WARNING_MS) - PROBE_LEAD_MS, kind: 'probe' });
   }
-  out.push({ at: deadline + CONFIRM_GRACE_MS, kind: 'confirm' });
+  out.push({ at: deadline + CONFIRM_GRACE_MS + (options.confirmLagMs ?? 0), kind: 'confirm' });
   return out;
 }
 

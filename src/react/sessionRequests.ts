@@ -18,7 +18,7 @@ const entries = new WeakMap<QueryClient, Map<string, Entry>>();
 
 function entry(client: QueryClient, queryKey: QueryKey): Entry {
   let map = entries.get(client);
-  if (!map) entries.set(client, (map = new Map()));
+  if (!map) entries.set(client, (map = new Map<string, Entry>()));
   const hash = hashKey(queryKey);
   let found = map.get(hash);
   if (!found) map.set(hash, (found = { inFlight: 0, listeners: new Set() }));

@@ -34,8 +34,10 @@ const SELF_ACTIVITY_TOLERANCE_MS = 3_000;
 export const SELF_ACTIVITY_MAX_LAG_MS = 60_000;
 
 // Remembered per client for the page's life: once our own request moved `activeAt`, never probe
-// again, and let `online` no longer refetch by itself.
-const requestsMoveActivity = new WeakMap<QueryClient, Set<string>>();
+// again, let `online` no longer refetch by itself, and confirm only once `activeAt`'s lag behind
+// our request has passed too (else the confirmation lands before PingOne's real deadline and
+// extends the session itself). The value is that lag, ms.
+const requestsMoveActivity = new WeakMap<QueryClient, Map<string, number>>();
 
 /**
  * Whether a request of ours moved `activeAt` by itself: `activeAt` advanced by as much as the time
@@ -91,7 +93,8 @@ export function startWatcher(client: QueryClient, queryKey: QueryKey, hash: stri
     // every hook must allow the probe, and it stays off once it was seen to count as activity.
     let first: SessionClock | undefined;
     let warningMs = -Infinity;
-    let probe = !requestsMoveActivity.get(client)?.has(hash);
+    const lagMs = requestsMoveActivity.get(client)?.get(hash);
+    let probe = lagMs === undefined;
     cooldownMs = Infinity;
     enabled = false;
     for (const { settings } of attachments) {
@@ -102,7 +105,7 @@ export function startWatcher(client: QueryClient, queryKey: QueryKey, hash: stri
       probe &&= settings.probe;
     }
     clock = first!;
-    checkpoints = { warningMs, probe };
+    checkpoints = { warningMs, probe, confirmLagMs: lagMs ?? 0 };
     quiet = !probe;
     state = client.getQueryState<Session, SessionError>(queryKey);
     // A no-session answer drops the data: a signed-out page has no deadlines to schedule requests.
@@ -158,8 +161,8 @@ export function startWatcher(client: QueryClient, queryKey: QueryKey, hash: stri
     if (!Number.isFinite(before) || !Number.isFinite(activeAt) || !previous?.dataUpdatedAt) return;
     const receivedAt = previous.dataUpdatedAt + clock.offsetMs();
     if (isSelfActivity({ activeAt: before, receivedAt }, { activeAt, sentAt: result.sentAt, receivedAt: result.receivedAt })) {
-      const set = requestsMoveActivity.get(client) ?? new Set<string>();
-      requestsMoveActivity.set(client, set.add(hash));
+      const lags = requestsMoveActivity.get(client) ?? new Map<string, number>();
+      requestsMoveActivity.set(client, lags.set(hash, Math.max(0, result.sentAt - activeAt)));
     }
   }
 

@@ -30,7 +30,7 @@ export function signedOutMarker(client: QueryClient, queryKey: QueryKey): Signed
  */
 export function markSignedOut(client: QueryClient, queryKey: QueryKey, marker: SignedOutMarker): void {
   let map = markers.get(client);
-  if (!map) markers.set(client, (map = new Map()));
+  if (!map) markers.set(client, (map = new Map<string, SignedOutMarker>()));
   map.set(hashKey(queryKey), marker);
   client.getQueryCache().find({ queryKey, exact: true })?.setState({ data: undefined, dataUpdatedAt: 0 });
 }
