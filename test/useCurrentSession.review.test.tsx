@@ -203,13 +203,13 @@ describe('6. refresh is never held hostage', () => {
     const { state } = await mountHook(config);
     await advanceBy(MINUTE);
     emulator.fail({ status: 429, retryAfter: '20' });
-    await act(async () => {
+    act(() => {
       void state().refetch();
     });
     await settle();
     expect(count()).toBe(2); // the 429; a retry sleeps 20 s
     await advanceBy(5 * SECOND, SECOND);
-    await act(async () => {
+    act(() => {
       void state().refetch(); // the user presses Refresh
     });
     await settle();
@@ -225,7 +225,7 @@ describe('6. refresh is never held hostage', () => {
     const { state } = await mountHook(config);
     await advanceBy(MINUTE);
     emulator.fail({ status: 429, retryAfter: '3600' });
-    await act(async () => {
+    act(() => {
       void state().refetch();
     });
     await settle();
