@@ -1,12 +1,15 @@
 import type { QueryClient, QueryKey, QueryState } from '@tanstack/react-query';
 import type { SessionClock } from '../core/clock.js';
 import { getSessionDeadlines, type SessionDeadlines } from '../core/deadlines.js';
-import type { RateLimitedError, SessionError } from '../core/errors.js';
+import { NoSessionError, type RateLimitedError, type SessionError } from '../core/errors.js';
+import { parseSession } from '../core/parseSession.js';
 import { MAX_RETRY_AFTER_IN_LOOP_MS } from '../core/retryPolicy.js';
 import { isPageVisible, listenToPage } from '../core/pageEvents.js';
 import { nextCheckpoint, shouldRefetch, type CheckpointOptions, type RefetchReason } from '../core/schedule.js';
 import type { Session } from '../core/schema.js';
 import { onResult, type SessionResult } from './sessionRequests.js';
+import { clearSignedOut, markSignedOut, signedOutMarker } from './signedOutStore.js';
+import { openTabChannel, type TabMessage } from './tabChannel.js';
 
 /** What one `useCurrentSession` asks of the shared watcher. */
 export interface WatcherSettings {
@@ -28,6 +31,11 @@ export interface Attachment {
 export const WATCH_HEARTBEAT_MS = 60_000;
 /** A wake-up this far from when it was due means the machine slept or the clock was changed. */
 export const CLOCK_JUMP_MS = 30_000;
+/** Tabs spread their checkpoint requests over this window, so the first one's answer serves all. */
+export const TAB_SPREAD_MS = 2_000;
+/** How long a tab waits for another tab's announced request before fetching itself (frozen tabs). */
+export const PEER_WAIT_MS = 5_000;
+
 /** Clock and network slack when matching `activeAt` against our own requests. */
 const SELF_ACTIVITY_TOLERANCE_MS = 3_000;
 /** How far PingOne's `activeAt` may trail the request that moved it (write lag, coarse clocks). */
@@ -87,6 +95,13 @@ export function startWatcher(client: QueryClient, queryKey: QueryKey, hash: stri
   let resumeAt: number;
   let quiet: boolean;
   let stopped = false;
+  // Another tab announced a request; its answer is awaited until then (server time).
+  let peerBusyUntil = 0;
+  const channel = [...attachments][0]?.settings.shareAcrossTabs ? openTabChannel(`pingone-session:${hash}`, onTabMessage) : null;
+  // This tab's place in the spread: with other tabs around, checkpoints fire this much late, so
+  // one tab asks for all. Alone, it asks on time.
+  const tabSpreadMs = Math.floor(Math.random() * TAB_SPREAD_MS);
+  let spreadMs = 0;
 
   function read(): void {
     // The first hook's clock; the earliest warning, the shortest cooldown; any hook enables;
@@ -132,7 +147,8 @@ export function startWatcher(client: QueryClient, queryKey: QueryKey, hash: stri
     // Only future instants: an overdue checkpoint is handled by evaluate() or a visibility event,
     // never by a zero-delay timer that could fire in a loop. One inside the Retry-After window is
     // due when the window ends (shouldRefetch declines it until then).
-    for (const at of [deadlines?.effectiveExpiresAt, next && Math.max(next.at, notBefore), resumeAt]) {
+    const spread = (at: number | null | undefined) => (at ? at + spreadMs : at);
+    for (const at of [deadlines?.effectiveExpiresAt, spread(next && Math.max(next.at, notBefore)), spread(resumeAt), peerBusyUntil]) {
       if (at != null && at > now) wait = Math.min(wait, at - now);
     }
     // No clampDelay needed: every wait is in (0, WATCH_HEARTBEAT_MS], far below setTimeout's limit,
@@ -146,14 +162,48 @@ export function startWatcher(client: QueryClient, queryKey: QueryKey, hash: stri
     read();
     if (enabled && state?.fetchStatus === 'idle' && isPageVisible()) {
       const decision = shouldRefetch({ reason, now, deadlines, lastAttemptAt, dataUpdatedAt, cooldownMs, checkpoints, notBefore, resumeAt, quiet });
-      // cancelRefetch: false joins a fetch already in flight, so events in a burst make one request.
-      if (decision !== null) void client.refetchQueries({ queryKey, exact: true }, { cancelRefetch: false });
+      // Another tab is asking already: its answer will arrive here (arm() wakes at peerBusyUntil
+      // in case that tab froze). Otherwise say so, then ask.
+      if (decision !== null && now >= peerBusyUntil) {
+        channel?.post({ type: 'fetching', until: now + PEER_WAIT_MS });
+        // cancelRefetch: false joins a fetch already in flight, so events in a burst make one request.
+        void client.refetchQueries({ queryKey, exact: true }, { cancelRefetch: false });
+      }
+    }
+    arm();
+  }
+
+  // Another tab's answer is as good as ours: the session (if newer than ours) or a sign-out.
+  function onTabMessage(message: TabMessage): void {
+    spreadMs = tabSpreadMs;
+    read();
+    if (message.type === 'hello') channel?.post({ type: 'here' });
+    else if (message.type === 'fetching') {
+      if (Number.isFinite(message.until)) peerBusyUntil = Math.min(message.until, now + PEER_WAIT_MS);
+    } else if (message.type === 'session') {
+      let session: Session;
+      try {
+        session = parseSession(message.session);
+      } catch {
+        return;
+      }
+      peerBusyUntil = 0;
+      if (!(message.at > dataUpdatedAt)) return;
+      clearSignedOut(client, queryKey);
+      client.setQueryData<Session>(queryKey, session, { updatedAt: message.at - clock.offsetMs() });
+    } else if (message.type === 'signed-out' && ['idle-timeout', 'ended', 'not-signed-in'].includes(message.reason)) {
+      peerBusyUntil = 0;
+      if (state?.status === 'error' && signedOutMarker(client, queryKey)) return;
+      const error = new NoSessionError('Another tab of this page was told there is no session', { status: 404 });
+      markSignedOut(client, queryKey, { reason: signedOutMarker(client, queryKey)?.reason ?? message.reason, error });
+      client.getQueryCache().find({ queryKey, exact: true })?.setState({ status: 'error', error, errorUpdatedAt: Date.now() });
     }
     arm();
   }
 
   // Every answer of ours is compared with the one before it: did our own request move activeAt?
   function onOwnResult(result: SessionResult): void {
+    channel?.post(result.kind === 'session' ? { type: 'session', session: result.session, at: result.receivedAt } : { type: 'signed-out', reason: result.reason });
     if (result.kind !== 'session' || requestsMoveActivity.get(client)?.has(hash)) return;
     const previous = client.getQueryState<Session, SessionError>(queryKey);
     const before = Date.parse(previous?.data?.activeAt ?? '');
@@ -181,6 +231,7 @@ export function startWatcher(client: QueryClient, queryKey: QueryKey, hash: stri
     arm();
   });
   const stopResults = onResult(client, queryKey, onOwnResult);
+  channel?.post({ type: 'hello' });
   listenToPage(PAGE_EVENTS, onPageEvent, true);
   arm();
   // Data already in the cache (hydrated, or kept from an earlier mount) may have a checkpoint
@@ -191,6 +242,7 @@ export function startWatcher(client: QueryClient, queryKey: QueryKey, hash: stri
 
   return () => {
     stopped = true;
+    channel?.close();
     stopResults();
     clearTimeout(timer);
     unsubscribeCache();
