@@ -4,6 +4,7 @@ import { dehydrate } from '@tanstack/react-query';
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SessionPanel } from '../src/components/SessionPanel';
+import { createSessionClock } from '../src/core/clock';
 import type { RateLimitedError } from '../src/core/errors';
 import { useCountdown } from '../src/react/useCountdown';
 import { useCurrentSession } from '../src/react/useCurrentSession';
@@ -268,6 +269,67 @@ describe('7. Retry-After as an HTTP date', () => {
       expect(state().status).toBe('active');
     });
   }
+});
+
+describe('8. plausible server time only', () => {
+  /** The setup's fetch, with the response's `Date` header replaced. */
+  function withDate(fetchImpl: typeof fetch, date: () => string): typeof fetch {
+    return async (input, init) => {
+      const response = await fetchImpl(input, init);
+      const headers = new Headers(response.headers);
+      headers.set('date', date());
+      return new Response(await response.text(), { status: response.status, headers });
+    };
+  }
+
+  for (const date of ['0', '1', '-1', 'foo 1', 'Thu, 01 Jan 1970 00:00:00 GMT']) {
+    it(`ignores Date: ${date}: no offset, the countdown is right, the session ends on time`, async () => {
+      const s = setupSession();
+      const { state } = await mountHook({ ...s.config, fetch: withDate(s.config.fetch!, () => date) });
+      expect(s.config.clock!.offsetMs()).toBe(0);
+      expect(state().deadlines!.effectiveExpiresAt! - s.config.clock!.now()).toBe(30 * MINUTE);
+      await advanceBy(2 * HOUR);
+      expect(state().status).toBe('signed-out');
+    });
+  }
+
+  it('ignores an offset beyond maxClockSkewMs and warns once through onWarning', async () => {
+    const s = setupSession();
+    const onWarning = vi.fn();
+    const clock = createSessionClock({ maxClockSkewMs: 12 * HOUR, onWarning });
+    const twoDaysAhead = () => new Date(Date.now() + 48 * HOUR).toUTCString();
+    const { state } = await mountHook({ ...s.config, clock, fetch: withDate(s.config.fetch!, twoDaysAhead) });
+    await advanceBy(MINUTE);
+    await fire('focus');
+    expect(clock.offsetMs()).toBe(0);
+    expect(state().status).toBe('active');
+    expect(onWarning).toHaveBeenCalledTimes(1);
+    expect(onWarning.mock.calls[0]![0]).toMatch(/maxClockSkewMs/);
+  });
+
+  it('still follows a real server clock 10 min off', async () => {
+    const s = setupSession({ now: () => Date.now() + 10 * MINUTE });
+    await mountHook(s.config);
+    expect(Math.abs(s.config.clock!.offsetMs() - 10 * MINUTE)).toBeLessThanOrEqual(SECOND);
+  });
+});
+
+describe('9. absurd data', () => {
+  it('an idle timeout of 2e11 minutes (past the Date range): no throw, active, one request in a day', async () => {
+    const s = setupSession();
+    const absurd: typeof fetch = async (input, init) => {
+      const response = await s.config.fetch!(input, init);
+      const body = (await response.json()) as { idleTimeoutInMinutes: number; expiresAt?: string };
+      body.idleTimeoutInMinutes = 2e11; // idleExpiresAt ~1.2e16 ms, past the Date maximum 8.64e15
+      delete body.expiresAt; // so that the idle deadline is the only one
+      return new Response(JSON.stringify(body), { status: response.status, headers: response.headers });
+    };
+    const { state } = await mountHook({ ...s.config, fetch: absurd });
+    expect(state().status).toBe('active');
+    await advanceBy(24 * HOUR, 30 * MINUTE);
+    expect(state().status).toBe('active');
+    expect(s.count()).toBe(1);
+  });
 });
 
 describe('12. why the user is signed out', () => {

@@ -18,6 +18,7 @@ import { isBrowser, isLoopbackHost } from './isBrowser.js';
 import { parseSession } from './parseSession.js';
 import { redact } from './redact.js';
 import { parseRetryAfter } from './retryAfter.js';
+import { parseHttpDate } from './serverOffset.js';
 import type { Session } from './schema.js';
 
 /** A reading of the server's clock: its `Date` header and when we sent and received. */
@@ -207,7 +208,8 @@ export async function fetchCurrentSession(options: FetchCurrentSessionOptions): 
       throw failed(error);
     }
     const receivedAtMs = Date.now();
-    const serverDateMs = Date.parse(response.headers.get('date') ?? '');
+    // Only a real HTTP date: `Date.parse` alone reads "0" or "foo 1" as years 2000/2001.
+    const serverDateMs = parseHttpDate(response.headers.get('date'));
     if (Number.isFinite(serverDateMs)) {
       try {
         options.onServerTime?.({ serverDateMs, sentAtMs, receivedAtMs });
