@@ -90,6 +90,20 @@ describe('13. tabs share one session', () => {
     expect(gets()).toHaveLength(5);
   });
 
+  it('3 visible tabs for an hour, a person active elsewhere every 10 min: 5 requests (3 mounts + 2 probes), all tabs current', async () => {
+    const { tabs, gets, emulator, token } = openTabs(3);
+    await deliver();
+    for (let minute = 1; minute <= 60; minute++) {
+      const inProbeWindow = [24, 25, 44, 45].includes(minute);
+      if (inProbeWindow) await advanceTabs(MINUTE, 250);
+      else await advanceBy(MINUTE);
+      if (minute % 10 === 0) emulator.touch(token);
+    }
+    expect(gets().map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
+    expect(tabs.map((t) => t.state!.status)).toEqual(['active', 'active', 'active']);
+    expect(new Set(tabs.map((t) => t.state!.deadlines!.idleExpiresAt)).size).toBe(1);
+  }, 30_000);
+
   it('a no-session answer seen by one tab reaches the others within a second, with nothing of the session', async () => {
     const { tabs, emulator, token } = openTabs(2);
     await deliver();
