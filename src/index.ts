@@ -50,7 +50,7 @@ export type { SessionClockProviderProps } from './react/SessionClockProvider.js'
 export type { SessionConfigProviderProps } from './react/SessionConfigProvider.js';
 export type { CountdownPhase, CountdownOptions, Countdown } from './react/useCountdown.js';
 export type { CurrentSessionConfig, CurrentSessionQueryKey } from './react/currentSessionQueryOptions.js';
-export type { SignedOutReason } from './react/signedOutStore.js';
+export type { SignedOutReason } from './react/sessionQueryStore.js';
 export type {
   CurrentSessionStatus,
   CurrentSessionState,

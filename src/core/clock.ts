@@ -136,7 +136,7 @@ export function createSessionClock(options: SessionClockOptions = {}): SessionCl
         if (!warned) {
           warned = true;
           (options.onWarning ?? console.warn)(
-            `pingone-session-react: ignoring a server Date header ${Math.round(next.offsetMs / 60_000)} min off the local clock (maxClockSkewMs is ${maxSkewMs} ms)`,
+            `pingone-session-react: ignored a Date header ${Math.round(next.offsetMs / 60_000)} min off (beyond maxClockSkewMs)`,
           );
         }
         return;

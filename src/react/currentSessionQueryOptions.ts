@@ -6,8 +6,7 @@ import { fetchCurrentSession, type FetchCurrentSessionOptions } from '../core/fe
 import { sessionRetryDelay, shouldRetrySession } from '../core/retryPolicy.js';
 import { DEFAULT_FOCUS_COOLDOWN_MS } from '../core/schedule.js';
 import type { Session } from '../core/schema.js';
-import { announceResult, trackRequest } from './sessionRequests.js';
-import { clearSignedOut, markSignedOut, signedOutMarker, type SignedOutReason } from './signedOutStore.js';
+import { markSignedOut, sessionQueryEntry, type SessionResult, type SignedOutReason } from './sessionQueryStore.js';
 
 /** Configuration shared by {@link currentSessionQueryOptions}, `useCurrentSession` and `SessionConfigProvider`. */
 export interface CurrentSessionConfig extends Omit<FetchCurrentSessionOptions, 'signal' | 'onServerTime'> {
@@ -68,21 +67,24 @@ async function fetchForQuery(
   options: FetchCurrentSessionOptions,
   signal: AbortSignal,
 ): Promise<Session> {
+  const entry = sessionQueryEntry(client, queryKey);
+  const tell = (result: SessionResult) => entry.listeners.forEach((listener) => listener(result));
   const sentAt = clock.now();
+  entry.inFlight += 1;
   try {
-    const session = await trackRequest(client, queryKey, () =>
-      fetchCurrentSession({ ...options, signal, onServerTime: (sample) => clock.recordServerTime(sample) }),
-    );
-    clearSignedOut(client, queryKey);
-    announceResult(client, queryKey, { kind: 'session', session, sentAt, receivedAt: clock.now() });
+    const session = await fetchCurrentSession({ ...options, signal, onServerTime: (sample) => clock.recordServerTime(sample) });
+    entry.signedOut = undefined;
+    tell({ kind: 'session', session, sentAt, receivedAt: clock.now() });
     return session;
   } catch (error) {
     if (error instanceof NoSessionError) {
-      const reason = signedOutMarker(client, queryKey)?.reason ?? signedOutReason(client.getQueryData<Session>(queryKey), clock.now());
+      const reason = entry.signedOut?.reason ?? signedOutReason(client.getQueryData<Session>(queryKey), clock.now());
       markSignedOut(client, queryKey, { reason, error });
-      announceResult(client, queryKey, { kind: 'signed-out', reason });
+      tell({ kind: 'signed-out', reason });
     }
     throw error;
+  } finally {
+    entry.inFlight -= 1;
   }
 }
 

@@ -1,7 +1,7 @@
 import type { SessionDeadlines } from '../core/deadlines.js';
 import type { SessionError } from '../core/errors.js';
 import type { Session } from '../core/schema.js';
-import type { SignedOutMarker, SignedOutReason } from './signedOutStore.js';
+import type { SignedOutMarker, SignedOutReason } from './sessionQueryStore.js';
 
 /** What `useCurrentSession` knows, as one word. */
 export type CurrentSessionStatus = 'pending' | 'active' | 'expired' | 'signed-out' | 'error';

@@ -7,8 +7,7 @@ import { MAX_RETRY_AFTER_IN_LOOP_MS } from '../core/retryPolicy.js';
 import { isPageVisible, listenToPage } from '../core/pageEvents.js';
 import { nextCheckpoint, shouldRefetch, type CheckpointOptions, type RefetchReason } from '../core/schedule.js';
 import type { Session } from '../core/schema.js';
-import { onResult, type SessionResult } from './sessionRequests.js';
-import { clearSignedOut, markSignedOut, signedOutMarker } from './signedOutStore.js';
+import { markSignedOut, sessionQueryEntry, type SessionResult } from './sessionQueryStore.js';
 import { openTabChannel, type TabMessage } from './tabChannel.js';
 
 /** What one `useCurrentSession` asks of the shared watcher. */
@@ -95,6 +94,7 @@ export function startWatcher(client: QueryClient, queryKey: QueryKey, hash: stri
   let resumeAt: number;
   let quiet: boolean;
   let stopped = false;
+  const entry = sessionQueryEntry(client, queryKey);
   // Another tab announced a request; its answer is awaited until then (server time).
   let peerBusyUntil = 0;
   const channel = [...attachments][0]?.settings.shareAcrossTabs ? openTabChannel(`pingone-session:${hash}`, onTabMessage) : null;
@@ -189,13 +189,13 @@ export function startWatcher(client: QueryClient, queryKey: QueryKey, hash: stri
       }
       peerBusyUntil = 0;
       if (!(message.at > dataUpdatedAt)) return;
-      clearSignedOut(client, queryKey);
+      entry.signedOut = undefined;
       client.setQueryData<Session>(queryKey, session, { updatedAt: message.at - clock.offsetMs() });
     } else if (message.type === 'signed-out' && ['idle-timeout', 'ended', 'not-signed-in'].includes(message.reason)) {
       peerBusyUntil = 0;
-      if (state?.status === 'error' && signedOutMarker(client, queryKey)) return;
-      const error = new NoSessionError('Another tab of this page was told there is no session', { status: 404 });
-      markSignedOut(client, queryKey, { reason: signedOutMarker(client, queryKey)?.reason ?? message.reason, error });
+      if (state?.status === 'error' && entry.signedOut) return;
+      const error = new NoSessionError('Signed out (another tab)', { status: 404 });
+      markSignedOut(client, queryKey, { reason: entry.signedOut?.reason ?? message.reason, error });
       client.getQueryCache().find({ queryKey, exact: true })?.setState({ status: 'error', error, errorUpdatedAt: Date.now() });
     }
     arm();
@@ -230,7 +230,7 @@ export function startWatcher(client: QueryClient, queryKey: QueryKey, hash: stri
     notify();
     arm();
   });
-  const stopResults = onResult(client, queryKey, onOwnResult);
+  entry.listeners.add(onOwnResult);
   channel?.post({ type: 'hello' });
   listenToPage(PAGE_EVENTS, onPageEvent, true);
   arm();
@@ -243,7 +243,7 @@ export function startWatcher(client: QueryClient, queryKey: QueryKey, hash: stri
   return () => {
     stopped = true;
     channel?.close();
-    stopResults();
+    entry.listeners.delete(onOwnResult);
     clearTimeout(timer);
     unsubscribeCache();
     listenToPage(PAGE_EVENTS, onPageEvent, false);

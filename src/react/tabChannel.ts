@@ -1,5 +1,5 @@
 import type { Session } from '../core/schema.js';
-import type { SignedOutReason } from './signedOutStore.js';
+import type { SignedOutReason } from './sessionQueryStore.js';
 
 /**
  * What tabs of one origin tell each other about a session query. Only results of requests, never
@@ -33,13 +33,8 @@ export function openTabChannel(name: string, onMessage: (message: TabMessage) =>
     if (data && typeof data === 'object' && typeof data.type === 'string') onMessage(data as TabMessage);
   };
   return {
-    post(message) {
-      try {
-        channel.postMessage(message);
-      } catch {
-        // A closed channel or an uncloneable value: the other tabs fetch for themselves.
-      }
-    },
+    // Posted only while open (the watcher closes it last); messages are plain JSON values.
+    post: (message) => channel.postMessage(message),
     close: () => channel.close(),
   };
 }

@@ -8,8 +8,7 @@ import { toCurrentSessionState, type CurrentSessionState } from './currentSessio
 import { useSessionClock } from './SessionClockProvider.js';
 import { useSessionConfig } from './SessionConfigProvider.js';
 import { attachSessionWatcher } from './attachSessionWatcher.js';
-import { isRequestInFlight } from './sessionRequests.js';
-import { signedOutMarker } from './signedOutStore.js';
+import { sessionQueryEntry } from './sessionQueryStore.js';
 
 // Never "expired" on the server or during hydration: PingOne only returns unexpired sessions,
 // and a stable value keeps SSR markup matching; the real value follows right after.
@@ -59,11 +58,11 @@ export function useCurrentSession(config?: CurrentSessionConfig): CurrentSession
   // Joins a request on the wire; anything else (a retry sleeping through Retry-After, nothing at
   // all) is cancelled in favour of a request now: Refresh is never held hostage.
   const refetch = useCallback(
-    () => queryRefetch({ cancelRefetch: !isRequestInFlight(client, JSON.parse(keyHash) as typeof queryKey) }),
+    () => queryRefetch({ cancelRefetch: !sessionQueryEntry(client, JSON.parse(keyHash) as typeof queryKey).inFlight }),
     [queryRefetch, client, keyHash],
   );
   // Read with the query result it belongs to: both change in the same fetch.
-  const signedOut = data === undefined ? signedOutMarker(client, queryKey) : undefined;
+  const signedOut = data === undefined ? sessionQueryEntry(client, queryKey).signedOut : undefined;
   return useMemo(
     () => toCurrentSessionState({ data, error, isFetching, dataUpdatedAt, refetch, deadlines, expired, signedOut }),
     [data, error, isFetching, dataUpdatedAt, refetch, deadlines, expired, signedOut],
