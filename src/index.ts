@@ -47,12 +47,14 @@ export { SessionConfigProvider, useSessionConfig } from './react/SessionConfigPr
 export { useNow } from './react/useNow.js';
 export { useCountdown, countdownPhase, DEFAULT_CRITICAL_MS } from './react/useCountdown.js';
 export { currentSessionQueryOptions, currentSessionQueryKey } from './react/currentSessionQueryOptions.js';
+export { prefetchCurrentSession } from './react/prefetchCurrentSession.js';
 export { useCurrentSession } from './react/useCurrentSession.js';
 export type { SessionClock, SessionClockOptions } from './core/clock.js';
 export type { SessionClockProviderProps } from './react/SessionClockProvider.js';
 export type { SessionConfigProviderProps } from './react/SessionConfigProvider.js';
 export type { CountdownPhase, CountdownOptions, Countdown } from './react/useCountdown.js';
 export type { CurrentSessionConfig, CurrentSessionQueryKey } from './react/currentSessionQueryOptions.js';
+export type { SignedOutReason } from './react/sessionQueryStore.js';
 export type {
   CurrentSessionStatus,
   CurrentSessionState,

@@ -19,6 +19,7 @@ import { parseSession } from './parseSession.js';
 import { redact } from './redact.js';
 import { warnDroppedFields } from './warnDroppedFields.js';
 import { parseRetryAfter } from './retryAfter.js';
+import { parseHttpDate } from './serverOffset.js';
 import type { Session } from './schema.js';
 
 /** A reading of the server's clock: its `Date` header and when we sent and received. */
@@ -226,7 +227,8 @@ export async function fetchCurrentSession(options: FetchCurrentSessionOptions): 
       throw failed(error);
     }
     const receivedAtMs = Date.now();
-    const serverDateMs = Date.parse(response.headers.get('date') ?? '');
+    // Only a real HTTP date: `Date.parse` alone reads "0" or "foo 1" as years 2000/2001.
+    const serverDateMs = parseHttpDate(response.headers.get('date'));
     if (Number.isFinite(serverDateMs)) {
       try {
         options.onServerTime?.({ serverDateMs, sentAtMs, receivedAtMs });
@@ -251,7 +253,9 @@ export async function fetchCurrentSession(options: FetchCurrentSessionOptions): 
     if (!response.ok) {
       const body = readErrorBody(json, secrets);
       const bearerMissing = options.url === undefined && accessToken === undefined;
-      throw misconfiguration(status, body, redact(url.pathname, secrets), bearerMissing) ?? httpError(response, body, receivedAtMs);
+      // An HTTP-date Retry-After is measured against the server's own clock (RFC 9110), when it sent one.
+      const retryAfterBaseMs = Number.isFinite(serverDateMs) ? serverDateMs : receivedAtMs;
+      throw misconfiguration(status, body, redact(url.pathname, secrets), bearerMissing) ?? httpError(response, body, retryAfterBaseMs);
     }
     if (!isJson) {
       const what = /^\s*</.test(text) ? 'an HTML page, not JSON (is the URL right?)' : 'a body that is not JSON';
