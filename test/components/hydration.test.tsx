@@ -136,7 +136,7 @@ describe('a session prefetched on the server straight from PingOne, hydrated by 
       vi.useRealTimers();
       const server = await startPingOneEmulator({ port: 0 });
       try {
-        const { token, session: live } = server.emulator.createSession({ userId: 'user-ssr' });
+        const { token, session: live } = server.emulator.createSession({ userId: 'user-ssr', idleTimeoutInMinutes: 30 });
         // The server side: environmentId + ST + bearer, straight to the emulator over 127.0.0.1.
         // jsdom's window is hidden meanwhile, as on a server (fetchCurrentSession refuses
         // tokens in a browser).
