@@ -5,6 +5,7 @@ import { useCurrentSession } from '../react/useCurrentSession.js';
 import type { CurrentSessionConfig } from '../react/currentSessionQueryOptions.js';
 import { SessionPanelView, type SessionPanelViewProps } from './SessionPanelView.js';
 import type { SessionPanelStatus } from './SessionPanelNotice.js';
+import type { SignedOutReason } from './messages.js';
 
 /** Props of {@link SessionPanel}. */
 export interface SessionPanelProps extends Omit<SessionPanelViewProps, 'status' | 'session'> {
@@ -21,9 +22,11 @@ export interface SessionPanelProps extends Omit<SessionPanelViewProps, 'status' 
 }
 
 /**
- * "Your session": countdowns to idle timeout and expiry, device, browser, how and where the
- * user signed in, recent locations. Loading, signed-out, expired, error and stale states, a
- * refresh action, IPs masked by default; `sections` hides or reorders parts.
+ * "Your session": the device ("Firefox 103 on macOS 10.15", This device, how and when it signed
+ * in), when the person will be signed out as a sentence (a live countdown and "Stay signed in"
+ * in the last minutes), and behind "Details" the IPs, policy and recent locations. Loading,
+ * signed-out (with the reason), timed-out, offline, rate-limited, stale and error states say
+ * what happened and offer "Try again" or "Sign in again". IPs are masked by default.
  */
 export const SessionPanel = forwardRef<HTMLElement, SessionPanelProps>(function SessionPanel(
   { session, status, config, ...rest },
@@ -33,6 +36,7 @@ export const SessionPanel = forwardRef<HTMLElement, SessionPanelProps>(function 
   const shown: SessionPanelStatus = status ?? (session ? 'active' : 'signed-out');
   return <SessionPanelView ref={ref} status={shown} session={session} {...rest} />;
 });
+SessionPanel.displayName = 'SessionPanel';
 
 type ConnectedProps = Omit<SessionPanelProps, 'session' | 'status'>;
 
@@ -42,17 +46,22 @@ const ConnectedSessionPanel = forwardRef<HTMLElement, ConnectedProps>(function C
   ref,
 ) {
   const current = useCurrentSession(config);
+  // `reason` arrives with the hook's sign-out reasons (issue 9); read defensively until then.
+  const reason = 'reason' in current ? (current.reason as SignedOutReason | undefined) : undefined;
   return (
     <SessionPanelView
       ref={ref}
       status={current.status}
-      session={current.session}
+      session={current.status === 'signed-out' ? undefined : current.session}
       deadlines={current.deadlines}
       error={current.error}
       isStale={current.isStale}
       isFetching={current.isFetching}
+      reason={reason}
+      updatedAt={current.dataUpdatedAt || undefined}
       onRefresh={onRefresh ?? (() => void current.refetch())}
       {...rest}
     />
   );
 });
+ConnectedSessionPanel.displayName = 'ConnectedSessionPanel';
