@@ -70,7 +70,12 @@ export function SessionTimeout({ deadlines, idleMinutes, onStaySignedIn, warning
     lines.push(<p key="end" lang={langOf('endSentence')}>{m.endSentence(s.at, s.left)}</p>);
   }
   return (
-    <div className="psr-timeout" data-phase={countdown === null ? undefined : phase}>
+    <div
+      className="psr-timeout"
+      data-phase={countdown === null ? undefined : phase}
+      // Whole seconds left, for tests and app styling; the words are for people.
+      data-remaining-seconds={countdown === null ? undefined : Math.ceil(countdown.remainingMs / 1000)}
+    >
       <Heading className="psr-heading">
         <PhaseIcon phase={phase} />
         <span lang={langOf('timeoutHeading')}>{m.timeoutHeading}</span>

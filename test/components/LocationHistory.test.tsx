@@ -47,7 +47,7 @@ describe('LocationHistory', () => {
       'Berlin, Germany',
     ]);
     expect(rows[0]).toHaveTextContent('Not your sign-in country');
-    expect(rows[0].querySelector('[data-kind="country"]')).not.toBeNull(); // neutral, not a warning
+    expect(rows[0]!.querySelector('[data-kind="country"]')).not.toBeNull(); // neutral, not a warning
     const toggle = screen.getByRole('button', { name: 'Show all 5 locations' });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     await user.click(toggle);
