@@ -108,7 +108,9 @@ describe('demo in Chromium', () => {
     await screenshot(page, '04-expired');
     await panel.waitForState('signed-out', 10_000);
     await expect(headerStatus()).resolves.toBe('Signed out');
-    await expect(panel.root.getByRole('button', { name: 'Sign in again' })).toBeDefined();
+    // The reason stays: why the person was signed out, and the way back in.
+    expect(await panel.root.innerText()).toContain('You were signed out after 30 minutes of inactivity.');
+    expect(await panel.root.getByRole('button', { name: 'Sign in again' }).isVisible()).toBe(true);
     await screenshot(page, '05-signed-out-after-expiry');
     const states = await page.evaluate(() => (window as unknown as { __states: string[] }).__states);
     expect(states.filter((s) => s !== '')).toEqual(['active', 'expired', 'signed-out']);

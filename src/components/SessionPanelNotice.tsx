@@ -34,16 +34,20 @@ export function SessionPanelNotice({ kind, facts, i18n, action }: { kind: Notice
     kind === 'loading' ? [m.loading, 'loading' as const]
     : kind === 'signed-out' ? [m.signedOut(facts.reason, facts.idle), 'signedOut' as const]
     : kind === 'expired' ? [m.expired, 'expired' as const]
-    : kind === 'offline' ? [m.offline(facts.time), 'offline' as const]
+    : kind === 'offline' ? [m.offline, 'offline' as const]
     : kind === 'rate-limited' ? [m.rateLimited(facts.wait), 'rateLimited' as const]
     : kind === 'retrying' ? [m.retrying, 'retrying' as const]
-    : kind === 'stale' ? [m.stale(facts.time), 'stale' as const]
+    : kind === 'stale' ? [m.stale, 'stale' as const]
+    : kind === 'error' && facts.errorKind === 'rate-limited' ? [m.rateLimited(facts.wait), 'rateLimited' as const]
     : kind === 'error' ? [m.error(facts.errorKind), 'error' as const]
     : [null, 'loading' as const];
   const body = text && (
     <div className="psr-notice" data-kind={kind}>
       <NoticeIcon kind={kind!} />
-      <p lang={langOf(key)}>{text}</p>
+      <p>
+        <span lang={langOf(key)}>{text}</span>
+        {(kind === 'stale' || kind === 'offline') && facts.time && <span lang={langOf('shownFrom')}> {m.shownFrom(facts.time)}</span>}
+      </p>
       {action}
     </div>
   );
@@ -56,16 +60,20 @@ export function SessionPanelNotice({ kind, facts, i18n, action }: { kind: Notice
   );
 }
 
-// A shape per kind of notice: information (i), attention (!), signed out (door/arrow).
+// A shape per kind of notice, so it reads without colour: signed out (an arrow out of a door),
+// a problem (a triangle with "!"), waiting (a clock), and plain information (an "i").
+const SIGNED_OUT = 'M10 4H5v16h5M14 8l4 4-4 4M18 12H9';
+const PROBLEM = 'M12 3L22 20H2zM12 9v5M12 17v.5';
+const WAITING = 'M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18M12 7v5l3 2';
 const PATHS: Record<NoticeKind, string> = {
-  loading: 'M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18M12 11v5M12 8v.5',
-  'signed-out': 'M10 4H5v16h5M14 8l4 4-4 4M18 12H9',
-  expired: 'M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18M6 6l12 12',
-  offline: 'M2 8.5a15 15 0 0 1 20 0M5 12a10 10 0 0 1 14 0M8.5 15.5a5 5 0 0 1 7 0M12 19v.5M3 3l18 18',
-  'rate-limited': 'M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18M12 7v5l3 2',
-  retrying: 'M20 12a8 8 0 1 1-2.3-5.7M20 4v4h-4',
-  stale: 'M12 3L22 20H2zM12 9v5M12 17v.5',
-  error: 'M12 3L22 20H2zM12 9v5M12 17v.5',
+  loading: WAITING,
+  'signed-out': SIGNED_OUT,
+  expired: SIGNED_OUT,
+  offline: PROBLEM,
+  'rate-limited': WAITING,
+  retrying: WAITING,
+  stale: PROBLEM,
+  error: PROBLEM,
 };
 
 function NoticeIcon({ kind }: { kind: NoticeKind }) {

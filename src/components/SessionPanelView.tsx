@@ -75,6 +75,12 @@ export const SessionPanelView = forwardRef<HTMLElement, SessionPanelViewProps>(f
   // user data, kept to say "after 30 minutes of inactivity".
   const [idleMinutes, setIdleMinutes] = useState(session?.idleTimeoutInMinutes);
   if (session?.idleTimeoutInMinutes !== undefined && session.idleTimeoutInMinutes !== idleMinutes) setIdleMinutes(session.idleTimeoutInMinutes);
+  // Until the hook says why (its `reason`), a panel that watched the session time out and then
+  // saw PingOne confirm the sign-out knows the reason itself; it lasts while signed out.
+  const [timedOut, setTimedOut] = useState(false);
+  if (status === 'expired' && !timedOut) setTimedOut(true);
+  if (status !== 'expired' && status !== 'signed-out' && timedOut) setTimedOut(false);
+  reason ??= status === 'signed-out' && timedOut ? 'idle-timeout' : undefined;
   const Heading = `h${headingLevel}` as const;
   const sub = (headingLevel + 1) as 3 | 4 | 5 | 6;
   const shown = status === 'pending' || status === 'signed-out' || status === 'error' || !session ? null : session;

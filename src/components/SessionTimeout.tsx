@@ -81,7 +81,8 @@ export function SessionTimeout({ deadlines, idleMinutes, onStaySignedIn, warning
         <span lang={langOf('timeoutHeading')}>{m.timeoutHeading}</span>
         {countdown !== null && <span className="psr-phase" lang={langOf('phase')}>{m.phase(phase)}</span>}
       </Heading>
-      {target === null ? <p lang={langOf('noDeadline')}>{m.noDeadline}</p> : phase === 'expired' ? <p lang={langOf('timedOut')}>{m.timedOut}</p> : lines}
+      {/* Once expired the panel's notice says it (with "Sign in again"); the phase says "Timed out". */}
+      {target === null ? <p lang={langOf('noDeadline')}>{m.noDeadline}</p> : phase === 'expired' ? null : lines}
       {urgent && countdown && (
         <div className="psr-urgent">
           <p className="psr-urgent__time" lang={langOf('signOutIn')}>

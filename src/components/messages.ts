@@ -48,8 +48,10 @@ export interface SessionMessages {
   // --- states ---
   signedOut: (reason: SignedOutReason | undefined, idle: string | undefined) => string;
   expired: string;
-  stale: (time: string | undefined) => string;
-  offline: (time: string | undefined) => string;
+  stale: string;
+  offline: string;
+  /** Follows `stale` or `offline` when the time of the shown details is known. */
+  shownFrom: (time: string) => string;
   retrying: string;
   rateLimited: (wait: string | undefined) => string;
   error: (kind: SessionErrorKind | undefined) => string;
@@ -62,7 +64,6 @@ export interface SessionMessages {
   /** Called with a placeholder that the live `mm:ss` timer replaces. */
   signOutIn: (time: string) => string;
   whatToDo: (canStay: boolean) => string;
-  timedOut: string;
   phase: (phase: CountdownPhase) => string;
   announce: (left: string, canStay: boolean) => string;
   // --- the device row ---
@@ -79,7 +80,6 @@ export interface SessionMessages {
   policyTypes: Record<PolicyType, string>;
   deviceLabel: string;
   browserLabel: string;
-  osLabel: string;
   unknownOs: string;
   unknownBrowser: string;
   unknownTime: string;
@@ -106,10 +106,9 @@ export interface SessionMessages {
   announceExpired: (label: string) => string;
 }
 
+// A timeout reads as "couldn't reach"; rate limits have their own notice (rateLimited).
 const ERRORS: Partial<Record<SessionErrorKind, string>> = {
   network: 'We couldn’t reach the server. Check your connection and try again.',
-  timeout: 'The server took too long to answer. Try again.',
-  'rate-limited': 'Too many requests right now. Try again in a moment.',
   forbidden: 'This app isn’t allowed to read your session.',
   config: 'The session couldn’t be loaded because of a configuration problem. Contact the site’s support.',
 };
@@ -133,8 +132,9 @@ export const defaultMessages: SessionMessages = {
       : reason === 'not-signed-in' ? 'You’re not signed in.'
       : 'You’re signed out.',
   expired: 'Your session timed out. Sign in again to continue.',
-  stale: (time) => (time ? `Couldn’t refresh. Showing details from ${time}.` : 'Couldn’t refresh. These details may be out of date.'),
-  offline: (time) => (time ? `You’re offline. Showing details from ${time}.` : 'You’re offline.'),
+  stale: 'Couldn’t refresh.',
+  offline: 'You’re offline.',
+  shownFrom: (time) => `Showing details from ${time}.`,
   retrying: 'Couldn’t refresh. Trying again…',
   rateLimited: (wait) => (wait ? `Too many requests. Trying again in ${wait}.` : 'Too many requests. Trying again shortly.'),
   error: (kind) => (kind && ERRORS[kind]) ?? 'We couldn’t load your session. Try again.',
@@ -146,7 +146,6 @@ export const defaultMessages: SessionMessages = {
   noDeadline: 'This session has no sign-out time.',
   signOutIn: (time) => `You’ll be signed out in ${time}.`,
   whatToDo: (canStay) => (canStay ? 'Choose Stay signed in to continue.' : 'Use the app to stay signed in.'),
-  timedOut: 'Your session timed out.',
   phase: (phase) => ({ running: 'Active', warning: 'Ending soon', critical: 'Ending now', expired: 'Timed out' })[phase],
   announce: (left, canStay) => `You’ll be signed out in ${left}. ${canStay ? 'Choose Stay signed in to continue.' : 'Use the app to stay signed in.'}`,
   deviceTitle: (browser, os, device) => (browser && os ? `${browser} on ${os}` : browser ?? os ?? device),
@@ -168,7 +167,6 @@ export const defaultMessages: SessionMessages = {
   policyTypes: { MULTI_FACTOR: 'Multi-factor', SINGLE_FACTOR: 'Single-factor' },
   deviceLabel: 'Device',
   browserLabel: 'Browser',
-  osLabel: 'Operating system',
   unknownOs: 'Unknown operating system',
   unknownBrowser: 'Unknown browser',
   unknownTime: 'Unknown time',

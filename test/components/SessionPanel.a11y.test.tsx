@@ -16,13 +16,14 @@ describe('the panel notice live region', () => {
     expect(region).toBeEmptyDOMElement();
     rerender(<SessionPanel session={session} sections={sections} isStale />);
     expect(screen.getByRole('status')).toBe(region);
-    expect(region).toHaveTextContent('Couldn’t refresh. These details may be out of date.');
+    expect(region).toHaveTextContent(/^Couldn’t refresh\.$/);
     rerender(<SessionPanel session={session} sections={sections} status="expired" />);
     expect(screen.getByRole('status')).toBe(region);
     expect(region).toHaveTextContent('Your session timed out. Sign in again to continue.');
     rerender(<SessionPanel session={null} sections={sections} />);
     expect(screen.getByRole('status')).toBe(region);
-    expect(region).toHaveTextContent('You’re signed out.');
+    // It watched the session time out, so it knows why.
+    expect(region).toHaveTextContent('You were signed out after 30 minutes of inactivity.');
   });
 
   it('stays mounted (empty) next to an error alert, which is mounted with its text', () => {
@@ -31,7 +32,7 @@ describe('the panel notice live region', () => {
     rerender(<SessionPanel session={session} sections={sections} isStale status="error" error={rateLimited} />);
     expect(screen.getByRole('status')).toBe(region);
     expect(region).toBeEmptyDOMElement();
-    expect(screen.getByRole('alert')).toHaveTextContent('Too many requests right now. Try again in a moment.');
+    expect(screen.getByRole('alert')).toHaveTextContent('Too many requests. Trying again in 2 minutes.');
   });
 });
 

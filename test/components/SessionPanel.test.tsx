@@ -113,6 +113,12 @@ describe('SessionPanel with a session prop', () => {
     expect(screen.getByRole('button', { name: 'Sign in again' })).toBeVisible();
   });
 
+  it('after timing out, signed out keeps the reason even without one from the hook', () => {
+    const { rerender } = renderSession(<SessionPanel status="expired" session={session} />);
+    rerender(<SessionPanel session={null} signInHref="/login" />);
+    expect(screen.getByRole('status')).toHaveTextContent('You were signed out after 30 minutes of inactivity.');
+  });
+
   it('expired says so with Sign in again', () => {
     renderSession(<SessionPanel status="expired" session={session} onSignIn={() => {}} />);
     expect(screen.getAllByRole('status')[0]).toHaveTextContent('Your session timed out. Sign in again to continue.');
