@@ -19,7 +19,7 @@ export const Seed: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getAllByRole('listitem')).toHaveLength(1);
-    await expect(canvas.getByText('3 times')).toBeVisible();
+    await expect(canvas.getByText('Seen 3 times')).toBeVisible();
   },
 };
 /** Five places across five countries; older ones behind "Show all". */
@@ -27,7 +27,7 @@ export const FiveCountries: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getAllByRole('listitem')).toHaveLength(3);
-    await userEvent.click(canvas.getByRole('button', { name: 'Show all (5)' }));
+    await userEvent.click(canvas.getByRole('button', { name: 'Show all 5 locations' }));
     await expect(canvas.getAllByRole('listitem')).toHaveLength(5);
   },
 };
