@@ -162,7 +162,7 @@ describe('SessionPanel with a session prop', () => {
     expect(onRefresh).toHaveBeenCalledTimes(1);
   });
 
-  it('offline is named as offline, with Try again', async () => {
+  it('offline is named as offline, with Try again', () => {
     const onLine = vi.spyOn(window.navigator, 'onLine', 'get').mockReturnValue(false);
     try {
       renderSession(<SessionPanel session={session} updatedAt={SESSION_FIXTURE_NOW - MINUTE} onRefresh={() => {}} />);
