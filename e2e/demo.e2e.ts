@@ -285,7 +285,10 @@ describe('every demo state, seen', () => {
     expect(tree).toMatch(/heading "Recent locations" \[level=3\]/);
     expect(tree).toMatch(/list "Recent locations"/);
     // The timer reads as words ("3 minutes, 59 seconds"), its digits hidden from the tree.
-    expect(tree).toMatch(/timer: \d+ minutes?,? \d+ seconds?/);
+    expect(tree).toMatch(/timer: \d+ minutes?(,? \d+ seconds?)?\n/);
+    expect(tree).not.toMatch(/timer: \d\d:\d\d/);
+    // One voice: the timeout's status region is the only one speaking.
+    expect(tree.match(/status: .+/g)).toEqual([expect.stringMatching(/^status: You’ll be signed out in \d+ minutes?.*Choose Stay signed in to continue\.$/)]);
     expect(tree).toMatch(/button "Stay signed in"/);
     expect(tree).not.toContain('·');
   });

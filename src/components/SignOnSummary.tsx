@@ -63,7 +63,7 @@ export const SignOnSummary = forwardRef<HTMLDivElement, SignOnSummaryProps>(func
                 {factors.map((code, index) => {
                   const name = authenticatorName(m, code);
                   return (
-                    <li key={`${index}|${code}`} className="psr-factor" data-authenticator={code}>
+                    <li key={`${index}|${code}`} className="psr-factor" data-authenticator={code} data-named={name === undefined ? undefined : ''}>
                       {name === undefined ? <code>{code}</code> : <span lang={langOf('authenticators')}>{name}</span>}
                     </li>
                   );
