@@ -265,6 +265,12 @@ describe('every demo state, seen', () => {
     await shoot('state-offline');
     await context.setOffline(false);
     await eventually(() => panel.root.getAttribute('data-offline'), (v) => v === null, 'back online');
+    // Once the network is back, the button fetches again.
+    const gets: string[] = [];
+    page.on('request', (request) => { if (new URL(request.url()).pathname === '/api/session') gets.push(request.method()); });
+    await panel.refresh();
+    await eventually(() => Promise.resolve(gets.length), (n) => n >= 1, 'a fetch after the network returned');
+    expect(await panel.state()).toBe('active');
 
     expect(overflow).toEqual([]);
   });
