@@ -194,13 +194,13 @@ function Skeleton() {
       <div className="psr-skeleton__row">
         <span className="psr-skeleton__icon" />
         <span className="psr-skeleton__lines">
-          <span className="psr-skeleton__line" style={{ inlineSize: '55%' }} />
-          <span className="psr-skeleton__line" style={{ inlineSize: '80%' }} />
+          <span className="psr-skeleton__line" />
+          <span className="psr-skeleton__line" />
         </span>
       </div>
-      <span className="psr-skeleton__line" style={{ inlineSize: '35%' }} />
-      <span className="psr-skeleton__line" style={{ inlineSize: '90%' }} />
-      <span className="psr-skeleton__line" style={{ inlineSize: '20%' }} />
+      <span className="psr-skeleton__line" />
+      <span className="psr-skeleton__line" />
+      <span className="psr-skeleton__line" />
     </div>
   );
 }

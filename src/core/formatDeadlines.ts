@@ -1,3 +1,4 @@
+import { formatDateTime } from './formatRelative.js';
 import type { SessionDeadlines } from './deadlines.js';
 
 /** Deadlines closer than this are one deadline (PingOne's `expiresAt` is `activeAt + idle`). */
@@ -31,7 +32,6 @@ export function signOutDeadline(deadlines: SessionDeadlines | null | undefined):
  * zone left to the runtime, the locale-neutral UTC form every runtime agrees on.
  */
 export function formatDeadline(ms: number, nowMs: number | null, locale?: string, timeZone?: string): string {
-  if (nowMs === null && !(locale && timeZone)) return new Date(ms).toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
   const soon = nowMs !== null && Math.abs(ms - nowMs) < 86_400_000;
-  return new Intl.DateTimeFormat(locale, soon ? { timeStyle: 'short', timeZone } : { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(ms);
+  return soon ? new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone }).format(ms) : formatDateTime(ms, locale, timeZone, nowMs === null);
 }
