@@ -1,19 +1,15 @@
-// The Next.js example as a user runs it: installed from the packed tarball (e2e/install.mjs),
+// The Next.js example as a user runs it: installed from the packed tarball
+// (scripts/consumer/installPacked.mjs),
 // `next build` with no PINGONE_* variables, `next start` against the PingOne emulator on
 // 127.0.0.1, then Chromium. Once with Turbopack (Next 16's default) and once with webpack; one
 // browser for both.
 import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
-import {
-  EMULATOR_CLIENT_ID,
-  EMULATOR_CLIENT_SECRET,
-  EMULATOR_ENVIRONMENT_ID,
-  startPingOneEmulator,
-  type RunningPingOneEmulator,
-} from 'pingone-session-react/testing';
+import { EMULATOR_ENVIRONMENT_ID, startPingOneEmulator, type RunningPingOneEmulator } from 'pingone-session-react/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../e2e/support/chromiumOptions';
+import { emulatorEnv } from './emulatorEnv';
 import { EXAMPLE_DIR, envWithoutPingOne, nextBuild, nextStart, type Bundler, type NextServer } from './nextProcess';
 
 // Two visitors whose sessions differ in everything a page could show. `shows`: what the panel
@@ -167,15 +163,7 @@ describe.each<Bundler>(BUNDLERS)('examples/next-app built with %s', (bundler) =>
     } finally {
       if (!hasPrefetchApi) renameSync(heldOut, account);
     }
-    server = await nextStart(
-      envWithoutPingOne({
-        PINGONE_ENVIRONMENT_ID: EMULATOR_ENVIRONMENT_ID,
-        PINGONE_API_PATH: pingone.apiPath,
-        PINGONE_AUTH_PATH: pingone.authPath,
-        PINGONE_CLIENT_ID: EMULATOR_CLIENT_ID,
-        PINGONE_CLIENT_SECRET: EMULATOR_CLIENT_SECRET,
-      }),
-    );
+    server = await nextStart(envWithoutPingOne(emulatorEnv(pingone)));
   }, 600_000);
 
   afterAll(async () => {

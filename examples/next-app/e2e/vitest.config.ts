@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-// `npm run test:next` (after `npm run build`; e2e/install.mjs installs the packed library first):
+// `npm run test:next` (after `npm run build`; scripts/consumer/installPacked.mjs installs the packed library first):
 // builds examples/next-app with Turbopack and with webpack and drives each in Chromium against
 // the PingOne emulator. The JSON report feeds CI's summary line.
 export default defineConfig({
