@@ -19,10 +19,13 @@ export {
 } from './core/errors.js';
 export { PINGONE_REGIONS, pingOneApiPath, pingOneAuthPath, sessionsMeUrl } from './core/endpoints.js';
 export { fetchCurrentSession, DEFAULT_TIMEOUT_MS } from './core/fetchCurrentSession.js';
-export { getSessionDeadlines } from './core/deadlines.js';
+export { getSessionDeadlines, hasSeparateExpiry } from './core/deadlines.js';
+export { AUTHENTICATOR_CODES, splitAuthenticatorCodes } from './core/authenticators.js';
 export { clampDelay, MAX_TIMER_DELAY_MS } from './core/clampDelay.js';
 export { parseRetryAfter } from './core/retryAfter.js';
-export type { Session, SessionLocation, SessionSignOn } from './core/schema.js';
+export type { Session, SessionLocation, SessionSignOn, SessionPolicy } from './core/schema.js';
+export type { ParsedSession } from './core/parseSession.js';
+export type { SessionDroppedField } from './core/readSession.js';
 export type {
   SessionErrorKind,
   SessionErrorOptions,
@@ -34,6 +37,7 @@ export type {
 export type { PingOneRegion, PingOneLocation } from './core/endpoints.js';
 export type { FetchCurrentSessionOptions, ServerTimeSample } from './core/fetchCurrentSession.js';
 export type { SessionDeadlines } from './core/deadlines.js';
+export type { AuthenticatorCode } from './core/authenticators.js';
 
 // --- react (src/react) ---
 export { createSessionClock, defaultSessionClock } from './core/clock.js';
@@ -43,12 +47,14 @@ export { SessionConfigProvider, useSessionConfig } from './react/SessionConfigPr
 export { useNow } from './react/useNow.js';
 export { useCountdown, countdownPhase, DEFAULT_CRITICAL_MS } from './react/useCountdown.js';
 export { currentSessionQueryOptions, currentSessionQueryKey } from './react/currentSessionQueryOptions.js';
+export { prefetchCurrentSession } from './react/prefetchCurrentSession.js';
 export { useCurrentSession } from './react/useCurrentSession.js';
 export type { SessionClock, SessionClockOptions } from './core/clock.js';
 export type { SessionClockProviderProps } from './react/SessionClockProvider.js';
 export type { SessionConfigProviderProps } from './react/SessionConfigProvider.js';
 export type { CountdownPhase, CountdownOptions, Countdown } from './react/useCountdown.js';
 export type { CurrentSessionConfig, CurrentSessionQueryKey } from './react/currentSessionQueryOptions.js';
+export type { SignedOutReason } from './react/sessionQueryStore.js';
 export type {
   CurrentSessionStatus,
   CurrentSessionState,

@@ -11,7 +11,7 @@ const DAY = 86_400_000;
 const iso = (ms: number) => new Date(ms).toISOString();
 
 /** PingOne's reference example, verbatim (its own 2022 dates). */
-export const seedSession: Session = parseSession(seedJson);
+export const seedSession: Session = parseSession(seedJson).session;
 /** Clock for the seed story: 5 days after its `activeAt`, so its 50-day timeout shows 45 days. */
 export const SEED_NOW = Date.parse('2022-10-09T01:21:30.117Z');
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSessionClock, tickStart } from '../src/core/clock';
-import { estimateServerOffset } from '../src/core/serverOffset';
+import { estimateServerOffset, parseHttpDate } from '../src/core/serverOffset';
 
 const T0 = Date.parse('2025-01-15T10:00:00.000Z');
 
@@ -178,5 +178,14 @@ describe('server time offset', () => {
   it('ignores unusable samples (negative or huge round trips)', () => {
     expect(estimateServerOffset([{ serverDateMs: T0 + 99_000, sentAtMs: T0, receivedAtMs: T0 - 5 }]).offsetMs).toBe(0);
     expect(estimateServerOffset([{ serverDateMs: T0 + 99_000, sentAtMs: T0, receivedAtMs: T0 + 60_000 }]).offsetMs).toBe(0);
+  });
+});
+
+describe('parseHttpDate: real HTTP dates only', () => {
+  it('reads RFC 9110 dates and refuses what Date.parse would read as years, and 1970', () => {
+    expect(parseHttpDate('Tue, 01 Dec 2026 21:00:00 GMT')).toBe(Date.UTC(2026, 11, 1, 21));
+    for (const bad of ['0', '1', '-1', 'foo 1', '', null, undefined, 'Thu, 01 Jan 1970 00:00:00 GMT']) {
+      expect(parseHttpDate(bad)).toBeNaN();
+    }
   });
 });

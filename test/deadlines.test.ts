@@ -1,12 +1,12 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { getSessionDeadlines } from '../src/core/deadlines';
+import { getSessionDeadlines, hasSeparateExpiry } from '../src/core/deadlines';
 import { parseSession } from '../src/core/parseSession';
 import { clampDelay, MAX_TIMER_DELAY_MS } from '../src/core/clampDelay';
 import { parseRetryAfter } from '../src/core/retryAfter';
 
-const seed = parseSession(JSON.parse(readFileSync(new URL('./fixtures/sessions-me.200.json', import.meta.url), 'utf8')));
+const seed = parseSession(JSON.parse(readFileSync(new URL('./fixtures/sessions-me.200.json', import.meta.url), 'utf8'))).session;
 const base = { id: 's', environment: { id: 'e' }, user: null, lastSignOn: null, locations: [] };
 
 describe('getSessionDeadlines', () => {
@@ -22,28 +22,72 @@ describe('getSessionDeadlines', () => {
     expect(d.idleExpiresAt! - activeAt).toBeGreaterThan(MAX_TIMER_DELAY_MS);
   });
 
-  it('is limited by the absolute deadline when it comes first', () => {
+  it('reads the reference body as one deadline: expiresAt agrees with activeAt + idle to the millisecond', () => {
+    const d = getSessionDeadlines(seed);
+    expect(d.expiresAt).toBe(d.idleExpiresAt);
+    expect(hasSeparateExpiry(d)).toBe(false);
+  });
+
+  it.each([
+    ['equal', 0],
+    ['expiresAt 999 ms earlier', -999],
+    ['expiresAt 1 s earlier', -1000],
+    ['expiresAt 1 s later', 1000],
+  ])('treats deadlines that agree within a second as one idle deadline (%s)', (_label, offsetMs) => {
+    const idle = Date.parse('2024-01-01T01:00:00.000Z');
+    const d = getSessionDeadlines({
+      ...base,
+      activeAt: '2024-01-01T00:00:00.000Z',
+      idleTimeoutInMinutes: 60,
+      expiresAt: new Date(idle + offsetMs).toISOString(),
+    });
+    expect(d.limitedBy).toBe('idle');
+    expect(hasSeparateExpiry(d)).toBe(false);
+    expect(d.effectiveExpiresAt).toBe(Math.min(idle, idle + offsetMs));
+  });
+
+  it('treats an expiresAt more than a second before the idle deadline as a real cap', () => {
+    const idle = Date.parse('2024-01-01T01:00:00.000Z');
+    const d = getSessionDeadlines({ ...base, activeAt: '2024-01-01T00:00:00.000Z', idleTimeoutInMinutes: 60, expiresAt: new Date(idle - 1001).toISOString() });
+    expect(d.limitedBy).toBe('expiry');
+    expect(hasSeparateExpiry(d)).toBe(true);
+    expect(d.effectiveExpiresAt).toBe(idle - 1001);
+  });
+
+  it('gives values only inside the Date range, so every deadline formats', () => {
+    const far = getSessionDeadlines({ ...base, activeAt: '9999-12-31T00:00:00.000Z', idleTimeoutInMinutes: 1e300 });
+    expect(far.idleExpiresAt).toBeNull();
+    expect(far.limitedBy).toBeNull();
+    const edge = getSessionDeadlines({ ...base, activeAt: '2024-01-01T00:00:00.000Z', idleTimeoutInMinutes: 1e12 });
+    expect(edge.idleExpiresAt).toBeNull();
+  });
+
+  it('is limited by the expiry cap when it comes first', () => {
     const d = getSessionDeadlines({ ...base, activeAt: '2024-01-01T00:00:00.000Z', idleTimeoutInMinutes: 60, expiresAt: '2024-01-01T00:30:00.000Z' });
     expect(d).toEqual({
       idleExpiresAt: Date.parse('2024-01-01T01:00:00.000Z'),
       expiresAt: Date.parse('2024-01-01T00:30:00.000Z'),
       effectiveExpiresAt: Date.parse('2024-01-01T00:30:00.000Z'),
-      limitedBy: 'absolute',
+      limitedBy: 'expiry',
     });
+    expect(hasSeparateExpiry(d)).toBe(true);
   });
 
   it('is limited by idle when it comes first', () => {
     const d = getSessionDeadlines({ ...base, activeAt: '2024-01-01T00:00:00.000Z', idleTimeoutInMinutes: 15, expiresAt: '2024-01-02T00:00:00.000Z' });
     expect(d.limitedBy).toBe('idle');
+    expect(hasSeparateExpiry(d)).toBe(false);
     expect(d.effectiveExpiresAt).toBe(Date.parse('2024-01-01T00:15:00.000Z'));
   });
 
   it('returns nulls where the data does not say', () => {
     expect(getSessionDeadlines(base)).toEqual({ idleExpiresAt: null, expiresAt: null, effectiveExpiresAt: null, limitedBy: null });
     expect(getSessionDeadlines({ ...base, activeAt: '2024-01-01T00:00:00.000Z' }).idleExpiresAt).toBeNull();
-    const onlyAbsolute = getSessionDeadlines({ ...base, expiresAt: '2024-01-01T00:00:00.000Z' });
-    expect(onlyAbsolute.limitedBy).toBe('absolute');
-    expect(onlyAbsolute.effectiveExpiresAt).toBe(Date.parse('2024-01-01T00:00:00.000Z'));
+    // Only expiresAt: PingOne computes it as activeAt + idle, so it is the idle deadline.
+    const onlyExpiresAt = getSessionDeadlines({ ...base, expiresAt: '2024-01-01T00:00:00.000Z' });
+    expect(onlyExpiresAt.limitedBy).toBe('idle');
+    expect(hasSeparateExpiry(onlyExpiresAt)).toBe(false);
+    expect(onlyExpiresAt.effectiveExpiresAt).toBe(Date.parse('2024-01-01T00:00:00.000Z'));
     const onlyIdle = getSessionDeadlines({ ...base, activeAt: '2024-01-01T00:00:00.000Z', idleTimeoutInMinutes: 1 });
     expect(onlyIdle.limitedBy).toBe('idle');
   });

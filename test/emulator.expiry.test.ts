@@ -36,7 +36,7 @@ describe('sliding idle expiry', () => {
   });
 
   it('by default a GET is not activity: reading does not keep the session alive', async () => {
-    const { clock, emulator } = setup();
+    const { clock, emulator } = setup({ idleTimeoutInMinutes: 30 });
     const { token, session } = emulator.createSession();
     clock.advance(10 * MINUTE);
     const body = await json<Session>(await me(emulator, token));
@@ -47,7 +47,7 @@ describe('sliding idle expiry', () => {
   });
 
   it('with getCountsAsActivity a GET slides activeAt and records a location', async () => {
-    const { clock, emulator } = setup({ getCountsAsActivity: true });
+    const { clock, emulator } = setup({ getCountsAsActivity: true, idleTimeoutInMinutes: 30 });
     const { token } = emulator.createSession();
     clock.advance(10 * MINUTE);
     const body = await json<Session>(await me(emulator, token));

@@ -28,7 +28,7 @@ describe('fault injection', () => {
     expect((await me(emulator, token)).status).toBe(200);
   });
 
-  it('sends Retry-After: 1 on a 429 by default (body without id, like PingOne), or the given value', async () => {
+  it('sends Retry-After: 1 on a 429 by default (body with an id: "always included"), or the given value', async () => {
     const { emulator, token } = setup();
     emulator.fail({ status: 429 });
     emulator.fail({ status: 429, retryAfter: 'Wed, 21 Oct 2037 07:28:00 GMT' });
@@ -38,7 +38,7 @@ describe('fault injection', () => {
     expect(first.headers.get('retry-after')).toBe('1');
     const body = await json(first);
     expect(body).toMatchObject({ code: 'REQUEST_LIMITED', details: [{ code: 'LIMIT_EXCEEDED' }] });
-    expect(body).not.toHaveProperty('id');
+    expect(body.id).toMatch(/^[0-9a-f-]{36}$/);
     expect((await me(emulator, token)).headers.get('retry-after')).toBe('Wed, 21 Oct 2037 07:28:00 GMT');
     expect((await me(emulator, token)).headers.has('retry-after')).toBe(false);
     const unavailable = await me(emulator, token);
@@ -117,8 +117,8 @@ describe('fault injection', () => {
     const tokenRequest = () =>
       call(emulator, `/${emulator.environmentId}/as/token`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({ grant_type: 'client_credentials', client_id: EMULATOR_CLIENT_ID, client_secret: EMULATOR_CLIENT_SECRET }).toString(),
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', Authorization: `Basic ${btoa(`${EMULATOR_CLIENT_ID}:${EMULATOR_CLIENT_SECRET}`)}` },
+        body: 'grant_type=client_credentials',
       });
     emulator.fail({ status: 503, path: 'token' });
     expect((await me(emulator, token)).status).toBe(200);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseSession, type Session } from '../src/core';
 import { createPingOneEmulator } from '../src/testing';
-import { envPath, json, manualClock } from './emulatorHelpers';
+import { envPath, json, manualClock, putBody } from './emulatorHelpers';
 
 function setup() {
   const clock = manualClock();
@@ -19,7 +19,7 @@ describe('fetchAs', () => {
     // The forged bearer is replaced by a valid one, or this would be a 401.
     const response = await fetchAs('/api/session?ignored=1', { headers: { Accept: 'application/json', Authorization: 'Bearer forged' } });
     expect(response.status).toBe(200);
-    expect(parseSession(await response.json())).toEqual(session);
+    expect(parseSession(await response.json()).session).toEqual(session);
     expect(emulator.requests).toEqual([expect.objectContaining({ method: 'GET', path: `${envPath(emulator)}/sessions/me`, status: 200 })]);
   });
 
@@ -35,12 +35,14 @@ describe('fetchAs', () => {
   it('forwards method and body (PUT activity, logout)', async () => {
     const { clock, emulator, token } = setup();
     const fetchAs = emulator.fetchAs(token);
+    const session = await json<Session>(await fetchAs('/api/session'));
     clock.advance(60_000);
-    const put = await fetchAs(new Request('http://proxy.test/api/session', { method: 'PUT', body: '{}' }));
-    expect((await json<Session>(put)).activeAt).toBe(new Date(clock.now).toISOString());
+    const activeAt = new Date(clock.now).toISOString();
+    const put = await fetchAs(new Request('http://proxy.test/api/session', { method: 'PUT', body: putBody(session, { activeAt }) }));
+    expect((await json<Session>(put)).activeAt).toBe(activeAt);
     const logout = await fetchAs('/api/session', { method: 'POST', headers: { 'Content-Type': 'application/vnd.pingidentity.sso.session.logout' } });
     expect(logout.status).toBe(204);
-    expect((await fetchAs('/api/session')).status).toBe(404);
+    expect(await json<Session>(await fetchAs('/api/session'))).toMatchObject({ id: session.id, user: null, lastSignOn: null });
   });
 
   it('keeps working when the clock passes the bearer lifetime, and honours faults', async () => {

@@ -11,7 +11,7 @@ import {
   startPingOneEmulator,
   type RunningPingOneEmulator,
 } from '../src/testing';
-import { json, manualClock, type TokenJson } from './emulatorHelpers';
+import { json, manualClock, putBody, type TokenJson } from './emulatorHelpers';
 
 const APP_ORIGIN = 'http://app.localhost:5173';
 const clock = manualClock(Date.parse('2030-06-01T08:00:00.000Z'));
@@ -56,12 +56,13 @@ describe('startPingOneEmulator over real HTTP', () => {
     expect(await json<Session>(read)).toEqual(session);
 
     const activeAt = new Date(clock.now + 60_000).toISOString();
-    const put = await fetch(me(), { method: 'PUT', headers: { ...headers, 'Content-Type': 'application/json' }, body: JSON.stringify({ activeAt }) });
+    const put = await fetch(me(), { method: 'PUT', headers: { ...headers, 'Content-Type': 'application/json' }, body: putBody(session, { activeAt }) });
     expect((await json<Session>(put)).activeAt).toBe(activeAt);
 
     const logout = await fetch(me(), { method: 'POST', headers: { ...headers, 'Content-Type': LOGOUT_CONTENT_TYPE } });
     expect(logout.status).toBe(204);
-    expect((await fetch(me(), { headers })).status).toBe(404);
+    // Authentication is reset; the session itself reads on, without a user (the emulator's default).
+    expect(await json<Session>(await fetch(me(), { headers }))).toMatchObject({ id: session.id, user: null, lastSignOn: null });
   });
 
   it('reads the ST cookie from repeated Cookie headers', async () => {

@@ -21,8 +21,8 @@ describe('request log', () => {
     await call(emulator, `${envPath(emulator)}/sessions/me`, { bearer, st: token });
     await call(emulator, `/${emulator.environmentId}/as/token`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-      body: `grant_type=client_credentials&client_id=${EMULATOR_CLIENT_ID}&client_secret=${EMULATOR_CLIENT_SECRET}`,
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Authorization: `Basic ${btoa(`${EMULATOR_CLIENT_ID}:${EMULATOR_CLIENT_SECRET}`)}` },
+      body: 'grant_type=client_credentials',
     });
     expect(emulator.requests).toEqual([
       { method: 'GET', path: `${envPath(emulator)}/sessions/me`, status: 200, at },

@@ -12,7 +12,7 @@ function setup(options: Parameters<typeof createPingOneEmulator>[0] = {}) {
 
 describe('GET sessions/me', () => {
   it('returns the session created for the ST token, with Date from the emulator clock and no-store', async () => {
-    const { clock, emulator } = setup();
+    const { clock, emulator } = setup({ idleTimeoutInMinutes: 30 });
     const { token, session } = emulator.createSession();
     const response = await me(emulator, token);
     expect(response.status).toBe(200);
@@ -20,10 +20,18 @@ describe('GET sessions/me', () => {
     expect(response.headers.get('cache-control')).toBe('no-store');
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);
     const body = await json<Session>(response);
-    expect(parseSession(body)).toEqual(session);
+    expect(parseSession(body).session).toEqual(session);
     expect(body.environment.id).toBe(EMULATOR_ENVIRONMENT_ID);
     expect(body.createdAt).toBe(new Date(clock.now).toISOString());
     expect(body.expiresAt).toBe(new Date(clock.now + 30 * MINUTE).toISOString());
+  });
+
+  it("gives new sessions PingOne's documented idle timeout, 30 days, unless told otherwise", async () => {
+    const { clock, emulator } = setup();
+    const { token } = emulator.createSession();
+    const body = await json<Session>(await me(emulator, token));
+    expect(body.idleTimeoutInMinutes).toBe(30 * 24 * 60);
+    expect(body.expiresAt).toBe(new Date(clock.now + 30 * 24 * 60 * MINUTE).toISOString());
   });
 
   it('finds the ST cookie among other cookies', async () => {
@@ -67,7 +75,7 @@ describe('GET sessions/me', () => {
 });
 
 describe('routing', () => {
-  it('refuses another environment with 403 and unknown paths with 404', async () => {
+  it('refuses another environment with 403, and answers unknown paths with a 404 that is not a dead session\'s', async () => {
     const { emulator } = setup();
     const { token } = emulator.createSession();
     const other = await call(emulator, '/v1/environments/00000000-0000-0000-0000-000000000000/sessions/me', {
@@ -76,9 +84,17 @@ describe('routing', () => {
     });
     expect(other.status).toBe(403);
     expect(await json(other)).toMatchObject({ code: 'ACCESS_FAILED', details: [{ code: 'INSUFFICIENT_PERMISSIONS' }] });
-    const unknown = await call(emulator, `${envPath(emulator)}/nothing-here`, { bearer: emulator.issueAccessToken() });
-    expect(unknown.status).toBe(404);
-    expect((await json(unknown)).code).toBe('NOT_FOUND');
+    // A dead session: PingOne's JSON error body, code NOT_FOUND.
+    const dead = await me(emulator, 'not-a-real-session-token');
+    expect(dead.headers.get('content-type')).toMatch(/^application\/json/);
+    expect((await json(dead)).code).toBe('NOT_FOUND');
+    // Unknown routes (a typo, an apiPath without /v1 doubled, a wrong prefix): plain text, no PingOne body.
+    for (const path of [`${envPath(emulator)}/nothing-here`, `/environments/${emulator.environmentId}/sessions/me`]) {
+      const unknown = await call(emulator, path, { bearer: emulator.issueAccessToken(), st: token });
+      expect(unknown.status, path).toBe(404);
+      expect(unknown.headers.get('content-type')).toMatch(/^text\/plain/);
+      expect(await unknown.text()).toMatch(/^404 Not Found: no PingOne endpoint at /);
+    }
   });
 
   it('works mounted under a path prefix', async () => {

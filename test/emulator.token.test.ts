@@ -30,13 +30,26 @@ describe('POST /{envId}/as/token', () => {
     expect(me.status).toBe(200);
   });
 
-  it('accepts client_id / client_secret in the form body, with custom credentials', async () => {
-    const { token } = setup({ clientId: 'my app', clientSecret: 's3cr3t+/=' });
+  it('accepts client_id / client_secret in the form body when the app uses client_secret_post, with custom credentials', async () => {
+    const { token } = setup({ clientId: 'my app', clientSecret: 's3cr3t+/=', tokenEndpointAuthMethod: 'client_secret_post' });
     const body = new URLSearchParams({ grant_type: 'client_credentials', client_id: 'my app', client_secret: 's3cr3t+/=' });
     const response = await token({ headers: { 'Content-Type': FORM }, body: body.toString() });
     expect(response.status).toBe(200);
+    // The other method, with the right credentials, is a mismatch: 401 invalid_client.
     const viaBasic = await token({ headers: { 'Content-Type': FORM, Authorization: basic('my app', 's3cr3t+/=') }, body: 'grant_type=client_credentials' });
-    expect(viaBasic.status).toBe(200);
+    expect(viaBasic.status).toBe(401);
+    expect((await json<TokenJson>(viaBasic)).error).toBe('invalid_client');
+  });
+
+  it('refuses the form-body method by default (client_secret_basic), as a PingOne worker app set to Basic does', async () => {
+    const { token } = setup();
+    const body = new URLSearchParams({ grant_type: 'client_credentials', client_id: EMULATOR_CLIENT_ID, client_secret: EMULATOR_CLIENT_SECRET });
+    const response = await token({ headers: { 'Content-Type': FORM }, body: body.toString() });
+    expect(response.status).toBe(401);
+    const error = await json<TokenJson>(response);
+    expect(error.error).toBe('invalid_client');
+    expect(error.error_description).toContain('client_secret_basic');
+    expect(JSON.stringify(error)).not.toContain(EMULATOR_CLIENT_SECRET);
   });
 
   it('rejects wrong credentials with 401 invalid_client (and a Basic challenge)', async () => {

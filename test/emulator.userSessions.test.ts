@@ -17,11 +17,14 @@ function setup() {
 }
 
 describe('GET users/{userId}/sessions', () => {
-  it("lists the user's sessions in PingOne's collection shape, newest activity first, at most 10", async () => {
+  it("keeps at most 10 sessions per user (an 11th purges the oldest) and lists them newest activity first", async () => {
     const { clock, emulator, list } = setup();
     const ids: string[] = [];
+    const tokens: string[] = [];
     for (let i = 0; i < 12; i++) {
-      ids.push(emulator.createSession({ userId: 'u-1' }).session.id);
+      const created = emulator.createSession({ userId: 'u-1' });
+      ids.push(created.session.id);
+      tokens.push(created.token);
       clock.advance(MINUTE);
     }
     emulator.createSession({ userId: 'someone-else' });
@@ -29,10 +32,18 @@ describe('GET users/{userId}/sessions', () => {
     const response = await list('u-1');
     expect(response.status).toBe(200);
     const body = await json<SessionListJson>(response);
-    expect(body.count).toBe(12);
+    expect(body.count).toBe(10);
     expect(body.size).toBe(10);
     expect(body._embedded.sessions.map((s) => s.id)).toEqual(ids.slice(2).reverse());
     expect(body._embedded.sessions.every((s) => s.user?.id === 'u-1')).toBe(true);
+    // Each item links to itself under the user, as in PingOne's read-all-sessions example.
+    // The two oldest were purged, not just hidden: their ST no longer reads.
+    expect((await me(emulator, tokens[0])).status).toBe(404);
+    expect((await me(emulator, tokens[1])).status).toBe(404);
+    expect((await me(emulator, tokens[2])).status).toBe(200);
+    for (const item of body._embedded.sessions) {
+      expect(item._links).toMatchObject({ self: { href: expect.stringMatching(new RegExp(`/users/u-1/sessions/${item.id}$`)) as unknown } });
+    }
   });
 
   it('includes expired sessions but not deleted ones', async () => {

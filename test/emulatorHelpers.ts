@@ -39,6 +39,15 @@ export function me(emulator: PingOneEmulator, st: string | undefined, options: O
   return call(emulator, `${envPath(emulator)}/sessions/me`, { ...options, st, bearer: emulator.issueAccessToken() });
 }
 
+/**
+ * A `PUT sessions/me` body with the fields PingOne's request model marks Required (`activeAt`,
+ * `id`, `lastSignOn`, `userAgent`), taken from `session`, plus `changes`.
+ */
+export function putBody(session: Session, changes: Record<string, unknown> = {}): string {
+  const { id, activeAt, lastSignOn, userAgent } = session;
+  return JSON.stringify({ id, activeAt, lastSignOn, userAgent, ...changes });
+}
+
 /** The parsed JSON body of a response, as the shape the test expects (asserted by the test itself). */
 export async function json<T = ErrorJson>(response: Response): Promise<T> {
   return (await response.json()) as T;

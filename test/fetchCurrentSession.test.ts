@@ -1,7 +1,7 @@
 // @vitest-environment node
 // fetchCurrentSession over real HTTP against the PingOne emulator on 127.0.0.1: one test per
 // error kind, plus what goes on the wire (headers, no token in the URL).
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   fetchCurrentSession,
   NoSessionError,
@@ -96,7 +96,7 @@ describe('success', () => {
         accessToken: () => Promise.resolve(running.emulator.issueAccessToken()),
         onServerTime: (sample) => samples.push(sample),
       });
-      expect(session).toEqual(parseSession(seed));
+      expect(session).toEqual(parseSession(seed).session);
       expect(samples).toHaveLength(1);
       expect(samples[0]?.serverDateMs).toBe(Date.parse('2022-10-05T12:00:00.000Z'));
       expect(samples[0]?.sentAtMs).toBeGreaterThanOrEqual(before);
@@ -109,8 +109,9 @@ describe('success', () => {
   it('works with a worker token obtained from /as/token over HTTP', async () => {
     const tokenResponse = await fetch(`${server.authPath}/${server.emulator.environmentId}/as/token`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ grant_type: 'client_credentials', client_id: server.emulator.clientId, client_secret: server.emulator.clientSecret }),
+      // The emulator, like a default PingOne worker app, takes client_secret_basic.
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Authorization: `Basic ${btoa(`${server.emulator.clientId}:${server.emulator.clientSecret}`)}` },
+      body: new URLSearchParams({ grant_type: 'client_credentials' }),
     });
     const { access_token } = (await tokenResponse.json()) as { access_token: string };
     const { options } = serverCall({ accessToken: () => access_token });
@@ -141,6 +142,98 @@ describe('no-session', () => {
     const revoked = serverCall();
     server.emulator.revoke(revoked.token);
     expect(await failure(revoked.options)).toMatchObject({ kind: 'no-session', status: 404 });
+  });
+});
+
+// Issue 10 point 4: a 401/404 that is not PingOne's answer about the session is a configuration
+// problem, and its message names the path that failed, so the UI never says "signed out" for it.
+describe('misconfiguration is not "signed out"', () => {
+  const path = () => `/v1/environments/${server.emulator.environmentId}/sessions/me`;
+
+  it('accepts apiPath with or without the trailing /v1 (Ping\'s docs write it both ways)', async () => {
+    for (const apiPath of [server.apiPath, server.url, `${server.url}/`, `${server.apiPath}/`]) {
+      const session = await fetchCurrentSession(serverCall({ apiPath }).options);
+      expect(session.environment.id).toBe(server.emulator.environmentId);
+    }
+    expect(seen.map((r) => new URL(r.url).pathname)).toEqual([path(), path(), path(), path()]);
+  });
+
+  it('an unknown route (a typo in the proxy URL) is a config error naming the path', async () => {
+    const { options } = serverCall();
+    const url = `${server.url}/v1/environments/${server.emulator.environmentId}/session/me`;
+    const error = await failure({ ...options, environmentId: undefined, url });
+    expect(error).toBeInstanceOf(SessionConfigError);
+    expect(error).not.toBeInstanceOf(NoSessionError);
+    expect(error).toMatchObject({ kind: 'config', status: 404 });
+    expect((error as Error).message).toContain(`GET /v1/environments/${server.emulator.environmentId}/session/me answered HTTP 404`);
+    expect((error as Error).message).toMatch(/check the configuration/);
+  });
+
+  it.each([
+    ['an HTML page', 'html' as const, 404],
+    ['an empty body', 'empty' as const, 404],
+    ['an HTML page', 'html' as const, 401],
+    ['an empty body', 'empty' as const, 401],
+  ])('a %s on %i is a config error naming the path, not no-session', async (_label, body, status) => {
+    server.emulator.fail({ status, body });
+    const { token, accessToken, options } = serverCall();
+    const error = await failure(options);
+    expect(error).toBeInstanceOf(SessionConfigError);
+    expect(error).toMatchObject({ kind: 'config', status });
+    const { message } = error as Error;
+    expect(message).toContain(`GET ${path()} answered HTTP ${status}`);
+    expect(message).not.toContain(token);
+    expect(message).not.toContain(accessToken);
+  });
+
+  it('a 401 to a direct PingOne call that sent no bearer token is a config error asking for accessToken', async () => {
+    const error = await failure(serverCall({ accessToken: undefined }).options);
+    expect(error).toBeInstanceOf(SessionConfigError);
+    expect(error).toMatchObject({ kind: 'config', status: 401 });
+    expect((error as Error).message).toMatch(new RegExp(`^GET ${path()} answered HTTP 401: .*accessToken`));
+  });
+
+  it("PingOne's own 404 body for a dead session stays no-session", async () => {
+    const error = await failure(serverCall({ sessionToken: 'no-such-session-token', apiPath: server.url }).options);
+    expect(error).toBeInstanceOf(NoSessionError);
+  });
+});
+
+describe('fields PingOne sent in a shape we cannot read', () => {
+  // A stand-in for PingOne answering with an odd field (the emulator only serves well-formed sessions).
+  const odd = { ...seed, browser: 'Firefox 103', activeAt: 'ST=secret-token-value', locations: [{ city: 'tacoma' }] };
+  const pingOne = (body: unknown) => () => Promise.resolve(new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } }));
+
+  it('keeps the session and warns once in development, naming paths but never values', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      const session = await fetchCurrentSession({ url: 'https://app.example/api/session', fetch: pingOne(odd) });
+      expect(session.id).toBe(seed.id);
+      expect(session).not.toHaveProperty('browser');
+      expect(session).not.toHaveProperty('activeAt');
+      expect(session.locations).toEqual([]);
+      await fetchCurrentSession({ url: 'https://app.example/api/session', fetch: pingOne(odd) });
+      expect(warn).toHaveBeenCalledTimes(1);
+      const [message] = warn.mock.calls[0] as [string];
+      expect(message).toContain('activeAt (expected an ISO-8601 timestamp)');
+      expect(message).toContain('browser (expected an object)');
+      expect(message).toContain('locations[0].at');
+      for (const value of ['secret-token-value', 'Firefox 103', 'tacoma']) expect(message).not.toContain(value);
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
+  it('stays quiet in production', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    vi.stubEnv('NODE_ENV', 'production');
+    try {
+      await fetchCurrentSession({ url: 'https://app.example/api/session', fetch: pingOne({ ...seed, device: 42 }) });
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      vi.unstubAllEnvs();
+      warn.mockRestore();
+    }
   });
 });
 

@@ -41,9 +41,10 @@ describe('fetchCurrentSession timeoutMs', () => {
 
 describe('the same rule in the server helpers', () => {
   const emulator = () => emulatorServer().emulator;
-  it.each(TOO_LONG)('createSessionProxy and createWorkerTokenSource refuse %s when created', (timeoutMs) => {
+  // Checked on first use (issue 12 point 3), so creating them never throws at import time.
+  it.each(TOO_LONG)('createSessionProxy and createWorkerTokenSource refuse %s when first used', async (timeoutMs) => {
     const proxy = () =>
-      createSessionProxy({ environmentId: emulator().environmentId, apiPath: emulatorServer().apiPath, getAccessToken: () => 'x', timeoutMs });
+      createSessionProxy({ environmentId: emulator().environmentId, apiPath: emulatorServer().apiPath, getAccessToken: () => 'x', timeoutMs, onError: () => undefined });
     const source = () =>
       createWorkerTokenSource({
         environmentId: emulator().environmentId,
@@ -52,8 +53,11 @@ describe('the same rule in the server helpers', () => {
         clientSecret: emulator().clientSecret,
         timeoutMs,
       });
-    expect(proxy).toThrow(SessionConfigError);
-    expect(source).toThrow(SessionConfigError);
+    expect(proxy).not.toThrow();
+    const answer = await proxy()(new Request('http://app.test/api/session', { headers: { Cookie: 'ST=abc' } }));
+    expect(answer.status).toBe(500);
+    expect(((await answer.json()) as { code: string }).code).toBe('PROXY_MISCONFIGURED');
+    await expect(Promise.resolve(source()())).rejects.toBeInstanceOf(SessionConfigError);
   });
 
   it('default and maximum are accepted', () => {

@@ -10,7 +10,7 @@ describe('createSessionFixture', () => {
   it('builds a valid, deterministic session shaped like PingOne’s example, with dates that agree', () => {
     const session = createSessionFixture();
     expect(createSessionFixture()).toEqual(session);
-    expect(parseSession(JSON.parse(JSON.stringify(session)))).toEqual(session);
+    expect(parseSession(JSON.parse(JSON.stringify(session))).session).toEqual(session);
     expect(session.id).toBe(FIXTURE_SESSION_ID);
     expect(session.environment.id).toBe(FIXTURE_ENVIRONMENT_ID);
     expect(session.user?.id).toBe(FIXTURE_USER_ID);
@@ -52,8 +52,10 @@ describe('createSessionFixture', () => {
 
   it('keeps _links in step with overridden ids', () => {
     const session = createSessionFixture({ id: 's-2', environment: { id: 'env-2' }, user: { id: 'u-2' } });
-    expect(session._links?.self?.href).toBe('https://api.pingone.com/v1/environments/env-2/sessions/s-2');
-    expect(session._links?.user?.href).toBe('https://api.pingone.com/v1/environments/env-2/users/u-2');
+    expect(session._links).toMatchObject({
+      self: { href: 'https://api.pingone.com/v1/environments/env-2/sessions/s-2' },
+      user: { href: 'https://api.pingone.com/v1/environments/env-2/users/u-2' },
+    });
   });
 
   it('refuses overrides that make the session invalid, and ignores prototype keys', () => {

@@ -41,15 +41,17 @@ describe('public API', () => {
     expect(exportsOf(entries['./server']).map((e) => e.name).sort()).toMatchInlineSnapshot(`
       [
         "AccessTokenGetter",
+        "CrossSiteOptions",
         "GetAccessTokenOptions",
         "NodeHandler",
         "NodeHandlerOptions",
         "SessionProxy",
+        "SessionProxyOperations",
         "SessionProxyOptions",
+        "TokenEndpointAuthMethod",
         "WorkerTokenSourceOptions",
         "createSessionProxy",
         "createWorkerTokenSource",
-        "isAccessTokenRejected",
         "isCrossSiteRequest",
         "readCookie",
         "toNodeHandler",

@@ -10,7 +10,13 @@ import {
   SessionServerError,
   SessionTimeoutError,
 } from '../src/core/errors';
-import { MAX_SESSION_RETRIES, RETRY_MAX_MS, sessionRetryDelay, shouldRetrySession } from '../src/core/retryPolicy';
+import {
+  MAX_RETRY_AFTER_IN_LOOP_MS,
+  MAX_SESSION_RETRIES,
+  RETRY_MAX_MS,
+  sessionRetryDelay,
+  shouldRetrySession,
+} from '../src/core/retryPolicy';
 import { CONFIRM_GRACE_MS, getRefetchCheckpoints, nextCheckpoint, PROBE_LEAD_MS, shouldRefetch } from '../src/core/schedule';
 import { createSessionFixture } from '../src/testing';
 
@@ -111,5 +117,50 @@ describe('retry policy', () => {
     expect(sessionRetryDelay(2, network, () => 1)).toBe(4000);
     expect(sessionRetryDelay(20, network, () => 1)).toBe(RETRY_MAX_MS);
     expect(sessionRetryDelay(0, new RateLimitedError('x', { status: 429 }), () => 1)).toBe(1000);
+  });
+});
+
+describe('retry policy as Ping documents it (contract 5)', () => {
+  it('retries exactly 408, 429, 500, 502, 503, 504 among HTTP statuses', () => {
+    const retried = [];
+    for (let status = 400; status < 600; status++) {
+      const error =
+        status === 429
+          ? new RateLimitedError('x', { status })
+          : status >= 500
+            ? new SessionServerError('x', { status })
+            : new SessionHttpError('x', { status });
+      if (shouldRetrySession(0, error)) retried.push(status);
+    }
+    expect(retried).toEqual([408, 429, 500, 502, 503, 504]);
+  });
+  it('honours Retry-After inside the retries only up to 30 s; longer ends the retries', () => {
+    expect(MAX_RETRY_AFTER_IN_LOOP_MS).toBe(30_000);
+    expect(shouldRetrySession(0, new RateLimitedError('x', { status: 429, retryAfterMs: 30_000 }))).toBe(true);
+    expect(sessionRetryDelay(0, new RateLimitedError('x', { status: 429, retryAfterMs: 30_000 }))).toBe(30_000);
+    expect(shouldRetrySession(0, new RateLimitedError('x', { status: 429, retryAfterMs: 30_001 }))).toBe(false);
+    expect(shouldRetrySession(0, new SessionServerError('x', { status: 503, retryAfterMs: 3_600_000 }))).toBe(false);
+  });
+});
+
+describe('shouldRefetch: clock set back, quiet mode, resuming after a long Retry-After', () => {
+  const base = { deadlines: idleSession, cooldownMs: 30_000, lastAttemptAt: T + MIN, dataUpdatedAt: T + MIN };
+  it('a backward jump (negative age) refetches at once; a timer does not', () => {
+    expect(shouldRefetch({ ...base, reason: 'jump', now: T - 2 * 60 * MIN })).toBe('cooldown');
+    expect(shouldRefetch({ ...base, reason: 'timer', now: T - 2 * 60 * MIN })).toBeNull();
+    expect(shouldRefetch({ ...base, reason: 'jump', now: T + MIN + 10_000 })).toBeNull();
+  });
+  it('quiet: online no longer refetches by age; focus still does', () => {
+    const now = T + 11 * MIN;
+    expect(shouldRefetch({ ...base, reason: 'online', now })).toBe('cooldown');
+    expect(shouldRefetch({ ...base, reason: 'online', now, quiet: true })).toBeNull();
+    expect(shouldRefetch({ ...base, reason: 'focus', now, quiet: true })).toBe('cooldown');
+  });
+  it('resumes once when a long Retry-After ends, never inside it', () => {
+    const resumeAt = T + 61 * MIN;
+    const input = { ...base, reason: 'timer' as const, notBefore: resumeAt, resumeAt };
+    expect(shouldRefetch({ ...input, now: resumeAt - 1 })).toBeNull();
+    expect(shouldRefetch({ ...input, now: resumeAt })).toEqual({ at: resumeAt, kind: 'resume' });
+    expect(shouldRefetch({ ...input, lastAttemptAt: resumeAt + 1, now: resumeAt + 2 })).toBeNull();
   });
 });

@@ -1,5 +1,7 @@
 // @vitest-environment node
 // The demo's backend as one fetch handler: proxy + control routes, emulator or real-PingOne mode.
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { SessionConfigError } from '../src/core';
 import { createDemoBackend } from '../demo/server/createDemoBackend';
@@ -42,6 +44,30 @@ describe('demo backend (emulator mode)', () => {
     const evil = await backend.handle(post('/demo/reset', {}, { Origin: 'http://evil.example', 'Sec-Fetch-Site': 'cross-site' }));
     expect(evil?.status).toBe(403);
     expect(await backend.handle(new Request(`${ORIGIN}/src/main.tsx`))).toBeUndefined();
+  });
+});
+
+describe('demo routes refuse cross-site requests, GET included (issue 8 point 9)', () => {
+  it.each([
+    ['emulator', {}],
+    ['pingone', { PINGONE_ENVIRONMENT_ID: 'abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6', PINGONE_CLIENT_ID: 'client', PINGONE_CLIENT_SECRET: 'top-secret-value' }],
+  ] as const)('%s mode: GET /demo/state and POST controls from another site get 403; the app\'s own page is served', async (_mode, env) => {
+    const backend = createDemoBackend(env);
+    const evil = { Origin: 'http://evil.example', 'Sec-Fetch-Site': 'cross-site' };
+    expect((await backend.handle(new Request(`${ORIGIN}/demo/state`, { headers: evil })))?.status).toBe(403);
+    expect((await backend.handle(new Request(`${ORIGIN}/demo/state`, { headers: { 'Sec-Fetch-Site': 'cross-site' } })))?.status).toBe(403);
+    expect((await backend.handle(new Request(`${ORIGIN}/demo/state`, { headers: { Origin: 'http://evil.example' } })))?.status).toBe(403);
+    expect((await backend.handle(post('/demo/sign-in', {}, evil)))?.status).toBe(403);
+    const own = await backend.handle(new Request(`${ORIGIN}/demo/state`, { headers: { 'Sec-Fetch-Site': 'same-origin' } }));
+    expect(own?.status).toBe(200);
+  });
+});
+
+describe('the secret file the demo README suggests is never committed (issue 8 point 9)', () => {
+  it.each(['.env.local', '.env.development.local', 'demo/.env.production.local'])('git ignores %s', (file) => {
+    const root = fileURLToPath(new URL('..', import.meta.url));
+    // Exit status 0 and the path echoed back: ignored (1 would throw here).
+    expect(execFileSync('git', ['check-ignore', file], { cwd: root, encoding: 'utf8' }).trim()).toBe(file);
   });
 });
 

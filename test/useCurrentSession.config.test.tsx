@@ -21,19 +21,17 @@ function Status() {
 }
 
 describe('query key', () => {
-  it('holds the environment id and URL only, never a token', () => {
-    const key = currentSessionQueryKey({
+  it('is the same however the session is reached (server direct, browser proxy), never a token', () => {
+    const server = currentSessionQueryKey({
       environmentId: FIXTURE_ENVIRONMENT_ID,
       region: 'EU',
       sessionToken: 'st-secret-value',
       accessToken: 'bearer-secret-value',
     });
-    expect(key).toEqual([
-      'pingone-session',
-      { environmentId: FIXTURE_ENVIRONMENT_ID, url: `https://api.pingone.eu/v1/environments/${FIXTURE_ENVIRONMENT_ID}/sessions/me` },
-    ]);
-    expect(JSON.stringify(key)).not.toMatch(/secret/);
-    expect(currentSessionQueryKey({ url: '/api/session' })).toEqual(['pingone-session', { environmentId: null, url: '/api/session' }]);
+    expect(server).toEqual(['pingone-session', 'current', { scope: 'default' }]);
+    expect(JSON.stringify(server)).not.toMatch(/secret|pingone\.eu|environments/);
+    expect(currentSessionQueryKey({ url: '/api/session' })).toEqual(server);
+    expect(currentSessionQueryKey({ url: '/api/session', scope: 'eu' })).toEqual(['pingone-session', 'current', { scope: 'eu' }]);
   });
 });
 

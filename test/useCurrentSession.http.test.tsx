@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSessionClock } from '../src/core/clock';
 import { NoSessionError } from '../src/core/errors';
 import { currentSessionQueryOptions, type CurrentSessionConfig } from '../src/react/currentSessionQueryOptions';
+import { prefetchCurrentSession } from '../src/react/prefetchCurrentSession';
 import { useCurrentSession } from '../src/react/useCurrentSession';
 import { startPingOneEmulator, type RunningPingOneEmulator } from '../src/testing';
 import { withProviders } from './utils';
@@ -41,16 +42,17 @@ describe('currentSessionQueryOptions over HTTP (server-side prefetch)', () => {
     expect(config.clock!.offsetMs()).toBe(0);
 
     const state = dehydrate(client);
-    const serialized = JSON.stringify(state.queries.map((q) => q.queryKey));
-    expect(serialized).toContain(server.emulator.environmentId);
+    const serialized = JSON.stringify(state);
     expect(serialized).not.toContain(token);
     expect(serialized).not.toContain(config.accessToken as string);
 
-    // The browser side hydrates it and renders the session with no request of its own.
+    // The browser side (a same-origin proxy URL: a different way to reach the same session)
+    // hydrates it and renders the session with no request of its own.
     const browserClient = new QueryClient();
-    hydrate(browserClient, JSON.parse(JSON.stringify(state)) as DehydratedState);
+    hydrate(browserClient, JSON.parse(serialized) as DehydratedState);
+    const browserConfig: CurrentSessionConfig = { url: 'http://127.0.0.1:1/api/session', clock: createSessionClock() };
     function Panel() {
-      const s = useCurrentSession(config);
+      const s = useCurrentSession(browserConfig);
       return <p>{`${s.status}:${s.session?.id ?? ''}`}</p>;
     }
     const html = renderToString(withProviders(<Panel />, browserClient));
@@ -65,5 +67,16 @@ describe('currentSessionQueryOptions over HTTP (server-side prefetch)', () => {
     const client = new QueryClient();
     await expect(client.fetchQuery(currentSessionQueryOptions(serverConfig(token)))).rejects.toBeInstanceOf(NoSessionError);
     expect(server.emulator.requests.map((r) => r.status)).toEqual([404]);
+  });
+
+  it('prefetchCurrentSession never keeps a failure (nothing to dehydrate), and does not retry', async () => {
+    const { token } = server.emulator.createSession();
+    server.emulator.clearRequests();
+    server.emulator.fail({ status: 503, count: 1 });
+    const client = new QueryClient();
+    await prefetchCurrentSession(client, serverConfig(token));
+    expect(server.emulator.requests.map((r) => r.status)).toEqual([503]);
+    expect(client.getQueryCache().getAll()).toHaveLength(0);
+    expect(dehydrate(client, { shouldDehydrateQuery: () => true }).queries).toHaveLength(0);
   });
 });

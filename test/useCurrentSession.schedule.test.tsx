@@ -108,14 +108,19 @@ describe('3. the seed fixture: 72000-minute idle timeout', () => {
     expect(vi.getTimerCount()).toBe(1);
   });
 
-  it('clamps a Retry-After beyond 2^31-1 ms instead of retrying at once', async () => {
+  it('a 30-day Retry-After is not slept through: rate-limited error at once, no timer beyond the heartbeat, no request for 24 h', async () => {
     const { config, count, emulator } = setupSession();
     emulator.fail({ status: 429, retryAfter: String(30 * 24 * 3600) }); // 30 days
     const setTimeoutSpy = vi.spyOn(globalThis, 'setTimeout');
     const { state } = await mountHook(config);
-    expect(state().status).toBe('pending');
-    // React Query's retry timer gets the clamped delay; unclamped, it would fire after 1 ms.
-    expect(setTimeoutSpy.mock.calls.map((call) => call[1]).filter((d) => d! > WATCH_HEARTBEAT_MS)).toEqual([MAX_TIMER_DELAY_MS]);
+    // Not `pending` for 30 days: the retries stop and the state says why (Refresh stays usable).
+    expect(state().status).toBe('error');
+    expect(state().error?.kind).toBe('rate-limited');
+    expect((state().error as { retryAfterMs?: number }).retryAfterMs).toBe(30 * 24 * 3600 * 1000);
+    expect(state().isFetching).toBe(false);
+    // No retry timer at all (neither 30 days clamped to 2^31-1 ms nor unclamped, firing at once).
+    expect(setTimeoutSpy.mock.calls.map((call) => call[1]).filter((d) => d! > WATCH_HEARTBEAT_MS)).toEqual([]);
+    expect(MAX_TIMER_DELAY_MS).toBeLessThan(30 * 24 * 3600 * 1000);
     await advanceBy(24 * HOUR, 30 * MINUTE);
     expect(count()).toBe(1);
   });

@@ -22,10 +22,12 @@ describe('CurrentSessionState narrowing', () => {
     }
   });
 
-  it('gives the last good session (maybe) when signed out, none while pending or failing', () => {
+  it('gives no session but a reason when signed out, none while pending or failing', () => {
     if (state.status === 'signed-out') {
-      expectTypeOf(state.session).toEqualTypeOf<Session | undefined>();
+      expectTypeOf(state.session).toEqualTypeOf<undefined>();
+      expectTypeOf(state.deadlines).toEqualTypeOf<null>();
       expectTypeOf(state.error).toEqualTypeOf<SessionError>();
+      expectTypeOf(state.reason).toEqualTypeOf<'idle-timeout' | 'ended' | 'not-signed-in'>();
     }
     if (state.status === 'pending') expectTypeOf(state.session).toEqualTypeOf<undefined>();
     if (state.status === 'error') {

@@ -1,5 +1,5 @@
 import { PINGONE_REGIONS, SessionConfigError, type PingOneRegion } from '../../src/core';
-import { createSessionProxy, createWorkerTokenSource, type SessionProxy } from '../../src/server';
+import { createSessionProxy, createWorkerTokenSource, isCrossSiteRequest, type SessionProxy } from '../../src/server';
 import { createPingOneEmulator } from '../../src/testing';
 import { createDemoControls, type DemoClock } from './demoControls';
 
@@ -9,6 +9,15 @@ export interface DemoBackend {
   mode: 'emulator' | 'pingone';
   /** Answers `/api/session` and `/demo/*`; `undefined` for any other path (Vite serves it). */
   handle(request: Request): Promise<Response | undefined>;
+}
+
+/**
+ * The demo's own routes answer the app's pages only: a cross-site request (GET included: the
+ * state tells whether the emulator runs) gets 403 before anything else.
+ */
+function refuseCrossSite(request: Request): Response | undefined {
+  if (!isCrossSiteRequest(request)) return undefined;
+  return Response.json({ message: 'Cross-site request refused' }, { status: 403, headers: { 'Cache-Control': 'private, no-store', 'X-Content-Type-Options': 'nosniff' } });
 }
 
 /** Where the proxy is mounted; the page calls `useCurrentSession({ url: SESSION_ROUTE })`. */
@@ -52,6 +61,10 @@ export function createDemoBackend(env: Record<string, string | undefined> = proc
       async handle(request) {
         const { pathname } = new URL(request.url);
         if (pathname === SESSION_ROUTE) return real(request);
+        if (pathname.startsWith('/demo/')) {
+          const refused = refuseCrossSite(request);
+          if (refused) return refused;
+        }
         if (pathname === '/demo/state') return Response.json({ mode: 'pingone' }, { headers: { 'Cache-Control': 'no-store' } });
         if (pathname.startsWith('/demo/')) return Response.json({ message: 'The demo controls drive the emulator only' }, { status: 404 });
         return undefined;
@@ -62,28 +75,41 @@ export function createDemoBackend(env: Record<string, string | undefined> = proc
   const clock: DemoClock = { offsetMs: 0, now: () => Date.now() + clock.offsetMs };
   const emulator = createPingOneEmulator({ now: () => clock.now() });
   const emulatorFetch: typeof fetch = (input, init) => emulator.fetch(new Request(input, init));
-  const proxy = createSessionProxy({
-    environmentId: emulator.environmentId,
-    apiPath: `${EMULATOR_ORIGIN}/v1`,
-    fetch: emulatorFetch,
-    getAccessToken: createWorkerTokenSource({
+  // The whole server side of the chain, rebuilt on "Reset": a reset emulator has forgotten the
+  // worker token too, and a token the proxy got moments ago that PingOne refuses would (rightly)
+  // be read as "no session".
+  const createProxy = () =>
+    createSessionProxy({
       environmentId: emulator.environmentId,
-      authPath: EMULATOR_ORIGIN,
-      clientId: emulator.clientId,
-      clientSecret: emulator.clientSecret,
+      apiPath: `${EMULATOR_ORIGIN}/v1`,
       fetch: emulatorFetch,
-    }),
-  });
+      getAccessToken: createWorkerTokenSource({
+        environmentId: emulator.environmentId,
+        authPath: EMULATOR_ORIGIN,
+        clientId: emulator.clientId,
+        clientSecret: emulator.clientSecret,
+        fetch: emulatorFetch,
+      }),
+    });
+  let proxy = createProxy();
   const controls = createDemoControls(emulator, clock);
   return {
     mode: 'emulator',
     async handle(request) {
       const { pathname } = new URL(request.url);
       if (pathname === SESSION_ROUTE) return proxy(request);
+      if (pathname.startsWith('/demo/')) {
+        const refused = refuseCrossSite(request);
+        if (refused) return refused;
+      }
       if (pathname === '/demo/state') {
         return Response.json({ mode: 'emulator', clockOffsetMs: clock.offsetMs }, { headers: { 'Cache-Control': 'no-store' } });
       }
-      if (pathname.startsWith('/demo/')) return controls(request, pathname.slice('/demo/'.length));
+      if (pathname.startsWith('/demo/')) {
+        const response = await controls(request, pathname.slice('/demo/'.length));
+        if (pathname === '/demo/reset' && response.ok) proxy = createProxy();
+        return response;
+      }
       return undefined;
     },
   };

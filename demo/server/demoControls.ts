@@ -49,7 +49,7 @@ export function createDemoControls(emulator: PingOneEmulator, clock: DemoClock) 
   /** The visitor's session, read in-process (a GET is not activity in the emulator by default). */
   async function readSession(token: string) {
     const response = await emulator.fetchAs(token)(`https://emulator.invalid/v1/environments/${emulator.environmentId}/sessions/me`);
-    return response.ok ? parseSession(await response.json()) : undefined;
+    return response.ok ? parseSession(await response.json()).session : undefined;
   }
 
   return async function demoControls(request: Request, action: string): Promise<Response> {

@@ -6,8 +6,11 @@ import { Countdown, type CountdownProps } from './Countdown.js';
 export type ExpiryCountdownProps = CountdownProps;
 
 /**
- * Time left before the session's absolute expiry, whatever the activity. Same timer, live
- * region and `data-state` contract as {@link IdleCountdown}.
+ * Time left before PingOne's `expiresAt`. PingOne documents no absolute session lifetime: its
+ * `expiresAt` is `activeAt + idleTimeoutInMinutes`, the idle deadline, which activity moves.
+ * Show it next to {@link IdleCountdown} only when `hasSeparateExpiry(getSessionDeadlines(session))`
+ * (an `expiresAt` earlier than the idle deadline); otherwise one countdown says it all. Same
+ * timer, live region and `data-state` contract as {@link IdleCountdown}.
  */
 export const ExpiryCountdown = forwardRef<HTMLDivElement, ExpiryCountdownProps>(function ExpiryCountdown(props, ref) {
   return <Countdown ref={ref} {...props} kind="expiry" />;

@@ -1,6 +1,6 @@
 import { clampDelay } from './clampDelay.js';
 import type { ServerTimeSample } from './fetchCurrentSession.js';
-import { estimateServerOffset } from './serverOffset.js';
+import { DEFAULT_MAX_CLOCK_SKEW_MS, estimateServerOffset } from './serverOffset.js';
 
 /**
  * A shared, server-corrected source of "now" that anything ticking (countdowns) subscribes to.
@@ -26,6 +26,13 @@ export interface SessionClock {
 export interface SessionClockOptions {
   /** The local time source (default `Date.now`); inject a fixed or fake one in tests and Storybook. */
   now?: () => number;
+  /**
+   * The largest server clock offset applied, ms (default 24 h). A `Date` header further off is
+   * not a clock (a misconfigured host or proxy): it is ignored and reported once via `onWarning`.
+   */
+  maxClockSkewMs?: number;
+  /** Receives the clock's one-time warnings (default `console.warn`). */
+  onWarning?: (message: string) => void;
 }
 
 interface Subscription {
@@ -52,6 +59,8 @@ const WAKE_EVENTS = ['visibilitychange', 'pageshow', 'focus'] as const;
  */
 export function createSessionClock(options: SessionClockOptions = {}): SessionClock {
   const source = options.now ?? (() => Date.now());
+  const maxSkewMs = options.maxClockSkewMs ?? DEFAULT_MAX_CLOCK_SKEW_MS;
+  let warned = false;
   const subscriptions = new Set<Subscription>();
   const samples: ServerTimeSample[] = [];
   let offset = 0;
@@ -121,6 +130,17 @@ export function createSessionClock(options: SessionClockOptions = {}): SessionCl
       samples.push(sample);
       if (samples.length > 8) samples.shift();
       const next = estimateServerOffset(samples, offset);
+      if (Math.abs(next.offsetMs) > maxSkewMs) {
+        // Not a clock we can believe: forget the sample, keep the offset, say so once.
+        samples.pop();
+        if (!warned) {
+          warned = true;
+          (options.onWarning ?? console.warn)(
+            `pingone-session-react: ignored a Date header ${Math.round(next.offsetMs / 60_000)} min off (beyond maxClockSkewMs)`,
+          );
+        }
+        return;
+      }
       // A jump of the local clock makes older samples wrong; keep only the newest then.
       if (next.reset) samples.splice(0, samples.length - 1);
       if (next.offsetMs !== offset) {

@@ -4,36 +4,58 @@ import type { Session } from './schema.js';
 export interface SessionDeadlines {
   /** `activeAt + idleTimeoutInMinutes`: the idle deadline, which slides with activity. */
   idleExpiresAt: number | null;
-  /** PingOne's `expiresAt`. */
+  /** PingOne's `expiresAt`. In PingOne's model it is the same idle deadline, computed by PingOne. */
   expiresAt: number | null;
-  /** The earlier of the two. */
+  /** When the session ends unless there is activity first: the earlier of the two. */
   effectiveExpiresAt: number | null;
-  /** Which deadline is effective (`'idle'` on a tie, since activity moves it); `null` if neither is known. */
-  limitedBy: 'idle' | 'absolute' | null;
+  /**
+   * `'idle'` when the idle deadline decides (also when the two agree within a second, or when
+   * only `expiresAt` is known, since PingOne computes it as `activeAt + idle`); `'expiry'` when
+   * `expiresAt` is a real cap, more than a second before the idle deadline; `null` if neither is known.
+   */
+  limitedBy: 'idle' | 'expiry' | null;
+}
+
+/** Deadlines this close (ms) are the same deadline: PingOne's and ours differ only by rounding. */
+const SAME_DEADLINE_MS = 1000;
+/** The largest time a `Date` can hold (±100 000 000 days), so every deadline formats. */
+const MAX_DATE_MS = 8.64e15;
+
+function inDateRange(ms: number): number | null {
+  return Math.abs(ms) <= MAX_DATE_MS ? ms : null;
 }
 
 function toMs(iso: string | undefined): number | null {
-  if (iso === undefined) return null;
-  const ms = Date.parse(iso);
-  return Number.isFinite(ms) ? ms : null;
+  return iso === undefined ? null : inDateRange(Date.parse(iso));
 }
 
 /**
  * Computes a session's deadlines. Pure and total: any session gives an answer, including
- * PingOne's quirks (`activeAt` earlier than `createdAt`, a 50-day idle timeout).
+ * PingOne's quirks (`activeAt` earlier than `createdAt`, a 50-day idle timeout), and every
+ * number it returns is a valid `Date`.
+ *
+ * PingOne's `expiresAt` is `activeAt + idleTimeoutInMinutes` (its reference example agrees to the
+ * millisecond; docs/pingone.md), so the two normally agree and are one idle deadline. An
+ * `expiresAt` more than a second earlier is treated as a real cap (`limitedBy: 'expiry'`).
  */
 export function getSessionDeadlines(session: Session): SessionDeadlines {
   const activeAt = toMs(session.activeAt);
   const minutes = session.idleTimeoutInMinutes;
   const idleExpiresAt =
-    activeAt !== null && minutes !== undefined && Number.isFinite(minutes) ? activeAt + minutes * 60_000 : null;
+    activeAt !== null && typeof minutes === 'number' && minutes >= 0 ? inDateRange(activeAt + minutes * 60_000) : null;
   const expiresAt = toMs(session.expiresAt);
-  const limitedBy =
-    idleExpiresAt !== null && (expiresAt === null || idleExpiresAt <= expiresAt)
-      ? 'idle'
-      : expiresAt !== null
-        ? 'absolute'
-        : null;
-  const effectiveExpiresAt = limitedBy === 'idle' ? idleExpiresAt : expiresAt;
+  const capped = expiresAt !== null && idleExpiresAt !== null && expiresAt < idleExpiresAt - SAME_DEADLINE_MS;
+  const limitedBy = capped ? 'expiry' : idleExpiresAt !== null || expiresAt !== null ? 'idle' : null;
+  const known = [idleExpiresAt, expiresAt].filter((ms): ms is number => ms !== null);
+  const effectiveExpiresAt = known.length === 0 ? null : Math.min(...known);
   return { idleExpiresAt, expiresAt, effectiveExpiresAt, limitedBy };
+}
+
+/**
+ * True when the session has a cap (`expiresAt`) more than a second before its idle deadline, so a
+ * UI should show two deadlines; false when there is one deadline to show (the usual PingOne case,
+ * where `expiresAt` is the idle deadline). Use it to decide "one countdown or two".
+ */
+export function hasSeparateExpiry(deadlines: SessionDeadlines): boolean {
+  return deadlines.limitedBy === 'expiry';
 }

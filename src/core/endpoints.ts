@@ -19,7 +19,10 @@ export interface PingOneLocation {
   environmentId: string;
   /** Region (default `NA`). Ignored when `apiPath` is given. */
   region?: PingOneRegion;
-  /** Overrides the API base, e.g. `https://api.pingone.eu/v1` or an emulator's `/v1` URL. */
+  /**
+   * Overrides the API base, e.g. `https://api.pingone.eu/v1` or an emulator's URL. With or
+   * without the trailing `/v1`: Ping's own docs write `{{apiPath}}` both ways.
+   */
   apiPath?: string;
 }
 
@@ -48,9 +51,20 @@ function checkEnvironmentId(environmentId: unknown): string {
   return environmentId;
 }
 
-/** The URL of `GET /environments/{envId}/sessions/me` for an environment and region. */
+/**
+ * The API base ending in `/v1`. Ping's older docs define `{{apiPath}}` as `https://api.pingone.com/v1`,
+ * newer pages write `{{apiPath}}/v1/environments/...`; both spellings reach the same endpoints.
+ */
+function apiBase(location: PingOneLocation): string {
+  const { apiPath } = location;
+  if (apiPath === undefined) return pingOneApiPath(location.region);
+  if (typeof apiPath !== 'string' || apiPath.trim() === '') throw new SessionConfigError('apiPath must be a non-empty URL string');
+  const base = apiPath.trim().replace(/\/+$/, '');
+  return /\/v1$/i.test(base) ? base : `${base}/v1`;
+}
+
+/** The URL of `GET /v1/environments/{envId}/sessions/me` for an environment and region (or `apiPath`). */
 export function sessionsMeUrl(location: PingOneLocation): string {
   const envId = checkEnvironmentId(location.environmentId);
-  const base = (location.apiPath ?? pingOneApiPath(location.region)).replace(/\/+$/, '');
-  return `${base}/environments/${envId}/sessions/me`;
+  return `${apiBase(location)}/environments/${envId}/sessions/me`;
 }

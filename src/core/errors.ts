@@ -74,7 +74,10 @@ export class SessionHttpError extends SessionError {
   }
 }
 
-/** 401 or 404: there is no current session (missing, expired or unknown session token). */
+/**
+ * 401 or 404 in PingOne's error shape (a JSON body with a `code`): there is no current session
+ * (missing, expired or unknown session token). Other 401/404s are {@link SessionConfigError}s.
+ */
 export class NoSessionError extends SessionHttpError {
   constructor(message: string, options: SessionHttpErrorOptions) {
     super(message, options, 'no-session');
@@ -154,11 +157,19 @@ export class SessionResponseError extends SessionError {
   }
 }
 
-/** Bad options: a missing environment id, an `http:` URL to a non-loopback host, etc. */
+/**
+ * Bad options (a missing environment id, an `http:` URL to a non-loopback host...), or an answer
+ * that shows the configuration is wrong rather than that the user is signed out: a 401/404 that
+ * is not PingOne's error body (an HTML page, an empty body, an unknown route), or a 401 to a
+ * direct PingOne call that carried no bearer token. The message names the URL path, never a token.
+ */
 export class SessionConfigError extends SessionError {
-  constructor(message: string) {
+  /** HTTP status of the answer that revealed the misconfiguration, when there was one. */
+  declare readonly status: number | undefined;
+  constructor(message: string, options?: { status?: number }) {
     super('config', message);
     this.name = 'SessionConfigError';
+    this.status = options?.status;
   }
 }
 

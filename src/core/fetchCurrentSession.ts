@@ -17,7 +17,9 @@ import { isRecord } from './isRecord.js';
 import { isBrowser, isLoopbackHost } from './isBrowser.js';
 import { parseSession } from './parseSession.js';
 import { redact } from './redact.js';
+import { warnDroppedFields } from './warnDroppedFields.js';
 import { parseRetryAfter } from './retryAfter.js';
+import { parseHttpDate } from './serverOffset.js';
 import type { Session } from './schema.js';
 
 /** A reading of the server's clock: its `Date` header and when we sent and received. */
@@ -128,6 +130,24 @@ function readErrorBody(json: unknown, secrets: string[]): PingOneErrorBody | und
   return { code: str(json.code), id: str(json.id), message: str(json.message), details };
 }
 
+/**
+ * A 401 or 404 means "no session" only when it is PingOne's (or the proxy's) error body about the
+ * session. Anything else is a wrong URL or missing credentials, and saying "signed out" would
+ * send the developer looking in the wrong place.
+ */
+function misconfiguration(status: number, body: PingOneErrorBody | undefined, path: string, bearerMissing: boolean): SessionConfigError | undefined {
+  if (status !== 401 && status !== 404) return undefined;
+  const where = `GET ${path} answered HTTP ${status}`;
+  if (status === 401 && bearerMissing) {
+    return new SessionConfigError(`${where}: PingOne needs a bearer token; pass accessToken (a worker application's token)`, { status });
+  }
+  if (body?.code !== undefined) return undefined;
+  return new SessionConfigError(
+    `${where} without PingOne's error body: check the configuration (url or proxy route, apiPath, region, environmentId)`,
+    { status },
+  );
+}
+
 function httpError(response: Response, body: PingOneErrorBody | undefined, now: number): SessionHttpError {
   const { status } = response;
   const HttpError =
@@ -207,7 +227,8 @@ export async function fetchCurrentSession(options: FetchCurrentSessionOptions): 
       throw failed(error);
     }
     const receivedAtMs = Date.now();
-    const serverDateMs = Date.parse(response.headers.get('date') ?? '');
+    // Only a real HTTP date: `Date.parse` alone reads "0" or "foo 1" as years 2000/2001.
+    const serverDateMs = parseHttpDate(response.headers.get('date'));
     if (Number.isFinite(serverDateMs)) {
       try {
         options.onServerTime?.({ serverDateMs, sentAtMs, receivedAtMs });
@@ -229,13 +250,21 @@ export async function fetchCurrentSession(options: FetchCurrentSessionOptions): 
     } catch {
       isJson = false;
     }
-    if (!response.ok) throw httpError(response, readErrorBody(json, secrets), receivedAtMs);
+    if (!response.ok) {
+      const body = readErrorBody(json, secrets);
+      const bearerMissing = options.url === undefined && accessToken === undefined;
+      // An HTTP-date Retry-After is measured against the server's own clock (RFC 9110), when it sent one.
+      const retryAfterBaseMs = Number.isFinite(serverDateMs) ? serverDateMs : receivedAtMs;
+      throw misconfiguration(status, body, redact(url.pathname, secrets), bearerMissing) ?? httpError(response, body, retryAfterBaseMs);
+    }
     if (!isJson) {
       const what = /^\s*</.test(text) ? 'an HTML page, not JSON (is the URL right?)' : 'a body that is not JSON';
       throw new SessionResponseError(`${answered(status)} with ${what}`, { status });
     }
     try {
-      return parseSession(json);
+      const { session, dropped } = parseSession(json);
+      warnDroppedFields(dropped);
+      return session;
     } catch (error) {
       if (error instanceof SessionResponseError) {
         throw new SessionResponseError(redact(error.message, secrets), { issues: [...error.issues], status });

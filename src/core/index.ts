@@ -1,6 +1,7 @@
 // Internal barrel for sibling folders (react/, server/, testing/); the public surface is src/index.ts.
 export * from './schema.js';
 export * from './parseSession.js';
+export * from './readSession.js';
 export * from './errors.js';
 export * from './endpoints.js';
 export * from './fetchCurrentSession.js';

@@ -1,40 +1,32 @@
-import { sessionSchema, type Session } from './schema.js';
+import type { Session } from './schema.js';
 import { SessionResponseError } from './errors.js';
-import { isRecord } from './isRecord.js';
+import { readSession, type SessionDroppedField } from './readSession.js';
+
+/** What {@link parseSession} returns: the session, and apart from it what it had to leave out. */
+export interface ParsedSession {
+  session: Session;
+  /**
+   * Fields that were present but unreadable (wrong type, malformed timestamp...), by path only:
+   * never a value, so it is safe to log. Empty for a well-formed body. `null` and absent fields
+   * are not listed: they simply have no value.
+   */
+  dropped: readonly SessionDroppedField[];
+}
 
 /**
- * Validates an unknown JSON value as a PingOne {@link Session}.
- * Tolerant where PingOne is loose (extra fields, absent optional objects, null user, numeric
- * strings for minutes), strict where it matters (ids, timestamps).
- * @throws SessionResponseError whose message names the first failing field path.
+ * Reads an unknown JSON value as a PingOne {@link Session}, tolerantly: only `id` and
+ * `environment.id` are essential. Any other field that is null, missing, of the wrong type or
+ * malformed is left out on its own (and listed in `dropped`), so one odd field never costs the
+ * whole session. Unknown fields are ignored; `_links` is passed through unvalidated.
+ * @throws SessionResponseError when the value is not an object, or `id` / `environment.id` is unusable.
  */
-export function parseSession(json: unknown): Session {
-  if (!isRecord(json)) {
-    throw new SessionResponseError(`Invalid session response: expected an object, got ${describe(json)}`);
-  }
-  const result = sessionSchema.safeParse(json);
-  if (result.success) return result.data;
-  const issues = result.error.issues.map((issue) => ({
-    path: formatPath(issue.path),
-    message: issue.message,
-  }));
-  const first = issues[0];
+export function parseSession(json: unknown): ParsedSession {
+  const result = readSession(json);
+  if ('session' in result) return result;
+  const [first] = result.issues;
   throw new SessionResponseError(
     `Invalid session response at "${first?.path ?? '(root)'}": ${first?.message ?? 'invalid'}` +
-      (issues.length > 1 ? ` (and ${issues.length - 1} more)` : ''),
-    { issues },
+      (result.issues.length > 1 ? ` (and ${result.issues.length - 1} more)` : ''),
+    { issues: result.issues },
   );
-}
-
-function formatPath(path: readonly PropertyKey[]): string {
-  if (path.length === 0) return '(root)';
-  return path
-    .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`))
-    .join('');
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return typeof value;
 }

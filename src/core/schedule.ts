@@ -18,13 +18,18 @@ export interface CheckpointOptions {
   warningMs?: number;
   /** Include the pre-warning activity probe (default true). */
   probe?: boolean;
+  /** Confirm this much later (ms, default 0): how far `activeAt` was seen to trail our own requests. */
+  confirmLagMs?: number;
 }
 
 /** One instant (server-time epoch ms) at which the session should be fetched again. */
 export interface Checkpoint {
   at: number;
-  /** `'probe'`: has activity elsewhere slid the idle deadline? `'confirm'`: is it really over? */
-  kind: 'probe' | 'confirm';
+  /**
+   * `'probe'`: has activity elsewhere slid the idle deadline? `'confirm'`: is it really over?
+   * `'resume'`: a `Retry-After` too long for the retries has passed; try again.
+   */
+  kind: 'probe' | 'confirm' | 'resume';
 }
 
 /**
@@ -39,7 +44,7 @@ export function getRefetchCheckpoints(deadlines: SessionDeadlines | null, option
   if (options.probe !== false && deadlines.limitedBy === 'idle') {
     out.push({ at: deadline - (options.warningMs ?? DEFAULT_WARNING_MS) - PROBE_LEAD_MS, kind: 'probe' });
   }
-  out.push({ at: deadline + CONFIRM_GRACE_MS, kind: 'confirm' });
+  out.push({ at: deadline + CONFIRM_GRACE_MS + (options.confirmLagMs ?? 0), kind: 'confirm' });
   return out;
 }
 
@@ -69,6 +74,17 @@ export interface RefetchDecisionInput {
   checkpoints?: CheckpointOptions;
   /** Nothing is fetched before this instant: the last error's time plus its `Retry-After` (0 if none). */
   notBefore?: number;
+  /**
+   * Set when the last attempt's `Retry-After` was too long for the retries: the instant it ends,
+   * at which the failed attempt is made again (0 if none).
+   */
+  resumeAt?: number;
+  /**
+   * The hook's own requests may count as activity (`activityProbe: false`, or a request was seen
+   * to move `activeAt`): then `online` no longer refetches on its own, since a flapping network
+   * would keep an idle session alive. Focus, visibility and `pageshow` (a person) still do.
+   */
+  quiet?: boolean;
 }
 
 /**
@@ -76,17 +92,25 @@ export interface RefetchDecisionInput {
  * focus, visibility, `online`, `pageshow` and wall-clock jumps also refetch when the last attempt
  * is older than the cooldown (for `online`, the data's age). Data that merely ages is not a reason.
  * Nothing refetches before `notBefore`: a checkpoint inside that window stays unanswered, so it
- * is taken once the window ends.
+ * is taken once the window ends, and the failed attempt itself is retried then (`'resume'`).
+ * A backward clock jump refetches whatever the cooldown; `quiet` turns `online` off.
  */
 export function shouldRefetch(input: RefetchDecisionInput): Checkpoint | 'cooldown' | null {
+  const notBefore = input.notBefore ?? 0;
   // The server said when to come back (Retry-After); React Query's retries honour it, and so
   // must everything else, long after those retries are spent.
-  if (input.now < (input.notBefore ?? 0)) return null;
+  if (input.now < notBefore) return null;
+  // A wait too long for the retries ended: the failed attempt is answered now, once.
+  const resumeAt = input.resumeAt ?? 0;
+  if (resumeAt > input.lastAttemptAt && resumeAt <= input.now) return { at: resumeAt, kind: 'resume' };
   const next = nextCheckpoint(input.deadlines, input.lastAttemptAt, input.checkpoints);
   if (next !== null && next.at <= input.now) return next;
-  if (input.reason === 'timer') return null;
+  if (input.reason === 'timer' || (input.reason === 'online' && input.quiet)) return null;
   // Back online: attempts that failed while offline say nothing, so age is measured from the data.
   const since = input.reason === 'online' ? (input.dataUpdatedAt ?? input.lastAttemptAt) : input.lastAttemptAt;
-  if (input.now - since >= input.cooldownMs) return 'cooldown';
+  const age = input.now - since;
+  // A negative age means the clock was set back: what we know is measured against a clock that
+  // no longer exists, so a jump refetches (and re-measures the server offset) at once.
+  if (age >= input.cooldownMs || (input.reason === 'jump' && age < 0)) return 'cooldown';
   return null;
 }

@@ -1,69 +1,74 @@
 import * as z from 'zod/mini';
-import { isIsoTimestamp } from './isoTimestamp.js';
+import { readSession } from './readSession.js';
 
 // PingOne's field names and ISO strings are kept as they are, so a Session survives JSON
-// dehydration (React Query SSR, Storybook args) unchanged. Unknown fields are dropped: we build
-// fresh objects, which also keeps `__proto__`-style keys from a hostile body out of our data.
-// Only a few zod/mini schema kinds are used (object, string, array, nullable, custom): each kind
-// costs bundle bytes in every app, so timestamps and minutes are checked by small predicates.
+// dehydration (React Query SSR, Storybook args) unchanged. Every field but `id` and
+// `environment.id` is optional in practice: PingOne sends `null`s and adds fields over time
+// (docs/pingone.md), so the types say what a field holds when it is there, never that it is.
 
-const isoTimestamp = z.custom<string>(isIsoTimestamp, 'must be an ISO-8601 timestamp with a zone');
-const optionalText = z.optional(z.string());
-const id = z.custom<string>((v) => typeof v === 'string' && v !== '', 'must be a non-empty string');
+/** A sign-on policy reference. The only documented `type` is `PINGONE`. */
+export interface SessionPolicy {
+  id?: string;
+  type?: string;
+}
 
-/** Minutes: PingOne sends a number; request bodies use a numeric string. Both are accepted. */
-const minutes = z.pipe(
-  z.custom<number | string>(
-    (v) => (typeof v === 'number' && v >= 0 && v < Infinity) || (typeof v === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(v)),
-    'must be a non-negative number of minutes',
-  ),
-  z.transform(Number),
-);
-
-const policy = z.object({ id: optionalText, type: optionalText });
-
-const location = z.object({
-  at: isoTimestamp,
-  remoteIp: optionalText,
-  city: optionalText,
-  state: optionalText,
-  region: optionalText,
-  country: optionalText,
-});
-
-const signOn = z.object({
-  at: z.optional(isoTimestamp),
-  remoteIp: optionalText,
-  authenticators: z._default(z.array(z.string()), []),
-  withAuthenticator: z.optional(
-    z.catchall(z.object({}), z.object({ at: z.optional(isoTimestamp), policy: z.optional(z.nullable(policy)) })),
-  ),
-  policy: z.optional(z.nullable(policy)),
-});
-
-const link = z.object({ href: z.string() });
-
-/** The zod schema behind {@link parseSession}; exported for apps that compose their own. */
-export const sessionSchema = z.object({
-  id,
-  environment: z.object({ id }),
-  user: z._default(z.nullable(z.object({ id: z.string() })), null),
-  createdAt: z.optional(isoTimestamp),
-  activeAt: z.optional(isoTimestamp),
-  expiresAt: z.optional(isoTimestamp),
-  idleTimeoutInMinutes: z.optional(minutes),
-  userAgent: optionalText,
-  browser: z.optional(z.object({ name: optionalText, version: optionalText })),
-  operatingSystem: z.optional(z.object({ name: optionalText, version: optionalText })),
-  device: z.optional(z.object({ type: optionalText })),
-  locations: z._default(z.array(location), []),
-  lastSignOn: z._default(z.nullable(signOn), null),
-  _links: z.optional(z.catchall(z.object({}), link)),
-});
-
-/** A PingOne session as returned by `GET /environments/{envId}/sessions/me`, after validation. */
-export type Session = z.infer<typeof sessionSchema>;
 /** One entry of `Session.locations` (geo fields are absent for private IPs). */
-export type SessionLocation = Session['locations'][number];
+export interface SessionLocation {
+  /** When the session was used from here (ISO-8601). Entries without a readable time are dropped. */
+  at: string;
+  remoteIp?: string;
+  city?: string;
+  state?: string;
+  region?: string;
+  country?: string;
+}
+
 /** `Session.lastSignOn`: when and how the user last signed in (null for anonymous sessions). */
-export type SessionSignOn = NonNullable<Session['lastSignOn']>;
+export interface SessionSignOn {
+  at?: string;
+  remoteIp?: string;
+  /** Authenticator codes as PingOne sent them (`pwd`, `mfa`...); may hold space-separated values. */
+  authenticators: string[];
+  /** Per authenticator code: when it was used and under which policy. */
+  withAuthenticator?: Record<string, { at?: string; policy?: SessionPolicy }>;
+  policy?: SessionPolicy;
+}
+
+/** A PingOne session as returned by `GET /environments/{envId}/sessions/me`, after {@link parseSession}. */
+export interface Session {
+  id: string;
+  environment: { id: string };
+  /** `null` for an anonymous (mid-sign-on) session. */
+  user: { id: string } | null;
+  createdAt?: string;
+  /** Last activity; the idle deadline is `activeAt + idleTimeoutInMinutes`. */
+  activeAt?: string;
+  /** PingOne's own deadline; in every sourced example it equals `activeAt + idleTimeoutInMinutes`. */
+  expiresAt?: string;
+  idleTimeoutInMinutes?: number;
+  userAgent?: string;
+  browser?: { name?: string; version?: string };
+  operatingSystem?: { name?: string; version?: string };
+  device?: { type?: string };
+  /** Newest last as PingOne sends them; PingOne keeps the last 5. */
+  locations: SessionLocation[];
+  lastSignOn: SessionSignOn | null;
+  /** PingOne's HAL links, passed through unvalidated: they change over time, do not depend on them. */
+  _links?: Record<string, unknown>;
+}
+
+/**
+ * A zod/mini schema that reads a session exactly as {@link parseSession} does (tolerant, fields it
+ * cannot read left out), for apps that compose it into their own schemas. It fails only when `id`
+ * or `environment.id` is unusable.
+ */
+// Pure: an app that never imports it never loads zod (the hook and the panel do not).
+export const sessionSchema = /* @__PURE__ */ z.pipe(
+  z.unknown(),
+  z.transform((value, ctx): Session => {
+    const result = readSession(value);
+    if ('session' in result) return result.session;
+    for (const issue of result.issues) ctx.issues.push({ code: 'custom', message: `${issue.path}: ${issue.message}`, input: value });
+    return z.NEVER;
+  }),
+);

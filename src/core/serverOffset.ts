@@ -5,6 +5,22 @@ import type { ServerTimeSample } from './fetchCurrentSession.js';
  * time, so a smaller estimate is indistinguishable from noise.
  */
 export const OFFSET_DEAD_ZONE_MS = 2000;
+/** `Date` headers before this instant (2020-01-01) come from a host without a real clock: ignored. */
+export const MIN_PLAUSIBLE_SERVER_TIME = Date.UTC(2020, 0, 1);
+/** Default bound on the server clock offset the clock will apply (24 h); beyond it is not a clock. */
+export const DEFAULT_MAX_CLOCK_SKEW_MS = 24 * 60 * 60_000;
+
+/**
+ * Reads a `Date` header as an HTTP date (RFC 9110: it names a month, e.g. `Tue, 01 Dec 2026
+ * 21:00:00 GMT`), epoch ms; `NaN` for anything else (`0`, `1`, `foo 1`, which `Date.parse`
+ * would read as years) and for implausible times before {@link MIN_PLAUSIBLE_SERVER_TIME}.
+ */
+export function parseHttpDate(value: string | null | undefined): number {
+  if (value == null || !/[a-z]{3}/i.test(value)) return Number.NaN;
+  const ms = Date.parse(value);
+  return ms >= MIN_PLAUSIBLE_SERVER_TIME ? ms : Number.NaN;
+}
+
 /** Samples whose round trip took longer than this say too little to be used. */
 const MAX_USEFUL_RTT_MS = 30_000;
 

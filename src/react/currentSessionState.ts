@@ -1,6 +1,7 @@
 import type { SessionDeadlines } from '../core/deadlines.js';
 import type { SessionError } from '../core/errors.js';
 import type { Session } from '../core/schema.js';
+import type { SignedOutMarker, SignedOutReason } from './sessionQueryStore.js';
 
 /** What `useCurrentSession` knows, as one word. */
 export type CurrentSessionStatus = 'pending' | 'active' | 'expired' | 'signed-out' | 'error';
@@ -14,7 +15,7 @@ interface StateBase {
   isStale: boolean;
   /** When `session` was received (local epoch ms), 0 if never. */
   dataUpdatedAt: number;
-  /** Fetches now, joining a request already in flight. */
+  /** Fetches now (at once, even during a `Retry-After` wait), joining a request already on the wire. */
   refetch: () => Promise<unknown>;
 }
 
@@ -39,12 +40,18 @@ export interface ExpiredSessionState extends StateBase {
   deadlines: SessionDeadlines;
 }
 
-/** PingOne said there is no session (401/404). `session` is the last one seen, if any. */
+/**
+ * PingOne said there is no session (401/404). Final until a session arrives: later failures keep
+ * this status (`error` is then the latest failure). Nothing of the previous session is kept.
+ */
 export interface SignedOutSessionState extends StateBase {
   status: 'signed-out';
-  session: Session | undefined;
-  deadlines: SessionDeadlines | null;
+  /** Always `undefined`: no previous user's data survives a sign-out. */
+  session: undefined;
+  deadlines: null;
   error: SessionError;
+  /** Why: the idle deadline passed, the session ended otherwise, or there never was one here. */
+  reason: SignedOutReason;
 }
 
 /** Fetching failed and there is no session to show. */
@@ -74,29 +81,33 @@ export interface CurrentSessionStateInput {
   deadlines: SessionDeadlines | null;
   /** Whether the clock has passed `deadlines.effectiveExpiresAt`. */
   expired: boolean;
+  /** The query's signed-out marker (`signedOutMarker`), if PingOne said there is no session. */
+  signedOut?: SignedOutMarker;
 }
 
 /**
  * Maps a query result to a {@link CurrentSessionState}. Pure. A failing refetch keeps the last
- * good session (status from the clock, `isStale` true); a no-session error is `'signed-out'`;
- * `'error'` is only for failures with nothing to show.
+ * good session (status from the clock, `isStale` true); a no-session answer is `'signed-out'`
+ * until a session arrives, whatever fails meanwhile, and never shows a session; `'error'` is
+ * only for failures with nothing to show.
  */
 export function toCurrentSessionState(input: CurrentSessionStateInput): CurrentSessionState {
-  const { data, error, isFetching, dataUpdatedAt, refetch, deadlines } = input;
-  const signedOut = error?.kind === 'no-session';
-  // Signed out keeps whatever session it had; otherwise a session shows only with its deadlines.
-  const shown = signedOut || (data !== undefined && deadlines !== null);
-  const status = signedOut ? 'signed-out' : !shown ? (error ? 'error' : 'pending') : input.expired ? 'expired' : 'active';
+  const { data, error, isFetching, dataUpdatedAt, refetch, deadlines, signedOut } = input;
+  // A session in the cache (a later fetch, setQueryData) outranks an older no-session answer.
+  const out = data === undefined && (signedOut !== undefined || error?.kind === 'no-session');
+  const shown = !out && data !== undefined && deadlines !== null;
+  const status = out ? 'signed-out' : !shown ? (error ? 'error' : 'pending') : input.expired ? 'expired' : 'active';
   // One object for every status (no per-branch spreads); the branches above are what makes it
   // one of the union's members, which TypeScript cannot follow through the ternaries.
   return {
     status,
     session: shown ? data : undefined,
     deadlines: shown ? deadlines : null,
-    error,
+    error: error ?? (out ? signedOut?.error : null) ?? null,
     isFetching,
-    dataUpdatedAt,
+    dataUpdatedAt: out ? 0 : dataUpdatedAt,
     refetch,
-    isStale: data !== undefined && error !== null,
+    isStale: shown && error !== null,
+    ...(out && { reason: signedOut?.reason ?? 'not-signed-in' }),
   } as CurrentSessionState;
 }

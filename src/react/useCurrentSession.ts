@@ -8,6 +8,7 @@ import { toCurrentSessionState, type CurrentSessionState } from './currentSessio
 import { useSessionClock } from './SessionClockProvider.js';
 import { useSessionConfig } from './SessionConfigProvider.js';
 import { attachSessionWatcher } from './attachSessionWatcher.js';
+import { sessionQueryEntry } from './sessionQueryStore.js';
 
 // Never "expired" on the server or during hydration: PingOne only returns unexpired sessions,
 // and a stable value keeps SSR markup matching; the real value follows right after.
@@ -36,21 +37,34 @@ export function useCurrentSession(config?: CurrentSessionConfig): CurrentSession
   const cooldownMs = merged.focusCooldownMs ?? DEFAULT_FOCUS_COOLDOWN_MS;
   const enabled = merged.enabled ?? true;
   const probe = merged.activityProbe ?? true;
+  const shareAcrossTabs = merged.shareAcrossTabs ?? true;
   const { queryKey } = options;
   const keyHash = JSON.stringify(queryKey);
   // The shared watcher's one timer wakes this component at the deadline instead of a clock tick.
   const subscribe = useCallback(
     (onChange: () => void) =>
-      attachSessionWatcher(client, JSON.parse(keyHash) as typeof queryKey, { clock, warningMs, cooldownMs, enabled, probe }, onChange),
-    [client, keyHash, clock, warningMs, cooldownMs, enabled, probe],
+      attachSessionWatcher(
+        client,
+        JSON.parse(keyHash) as typeof queryKey,
+        { clock, warningMs, cooldownMs, enabled, probe, shareAcrossTabs },
+        onChange,
+      ),
+    [client, keyHash, clock, warningMs, cooldownMs, enabled, probe, shareAcrossTabs],
   );
   const getExpired = useCallback(() => deadline !== null && clock.now() >= deadline, [clock, deadline]);
   const expired = useSyncExternalStore(subscribe, getExpired, notExpired);
 
   const { data, error, isFetching, dataUpdatedAt, refetch: queryRefetch } = query;
-  const refetch = useCallback(() => queryRefetch({ cancelRefetch: false }), [queryRefetch]);
+  // Joins a request on the wire; anything else (a retry sleeping through Retry-After, nothing at
+  // all) is cancelled in favour of a request now: Refresh is never held hostage.
+  const refetch = useCallback(
+    () => queryRefetch({ cancelRefetch: !sessionQueryEntry(client, JSON.parse(keyHash) as typeof queryKey).inFlight }),
+    [queryRefetch, client, keyHash],
+  );
+  // Read with the query result it belongs to: both change in the same fetch.
+  const signedOut = data === undefined ? sessionQueryEntry(client, queryKey).signedOut : undefined;
   return useMemo(
-    () => toCurrentSessionState({ data, error, isFetching, dataUpdatedAt, refetch, deadlines, expired }),
-    [data, error, isFetching, dataUpdatedAt, refetch, deadlines, expired],
+    () => toCurrentSessionState({ data, error, isFetching, dataUpdatedAt, refetch, deadlines, expired, signedOut }),
+    [data, error, isFetching, dataUpdatedAt, refetch, deadlines, expired, signedOut],
   );
 }

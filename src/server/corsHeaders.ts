@@ -1,20 +1,18 @@
-/** Methods the session proxy answers. */
-export const PROXY_METHODS = ['GET', 'PUT', 'POST', 'DELETE'] as const;
-
 /**
  * CORS headers for a request whose `Origin` is one of `allowedOrigins` (an app on another
  * origin that calls the proxy with `credentials: 'include'`). Empty for anything else, so a
  * same-origin app never sends CORS headers and a foreign page cannot read the session.
+ * `methods` are the ones the proxy has enabled.
  */
-export function corsHeaders(request: Request, allowedOrigins: readonly string[], preflight = false): Headers {
+export function corsHeaders(request: Request, allowedOrigins: readonly string[], methods: readonly string[], preflight = false): Headers {
   const headers = new Headers();
   const origin = request.headers.get('origin');
+  if (allowedOrigins.length > 0) headers.set('Vary', 'Origin');
   if (origin === null || !allowedOrigins.includes(origin)) return headers;
   headers.set('Access-Control-Allow-Origin', origin);
   headers.set('Access-Control-Allow-Credentials', 'true');
-  headers.set('Vary', 'Origin');
   if (preflight) {
-    headers.set('Access-Control-Allow-Methods', PROXY_METHODS.join(', '));
+    headers.set('Access-Control-Allow-Methods', methods.join(', '));
     headers.set('Access-Control-Allow-Headers', 'Content-Type, Accept');
     headers.set('Access-Control-Max-Age', '600');
   } else {

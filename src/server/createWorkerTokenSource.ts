@@ -6,9 +6,9 @@ import {
   SessionTimeoutError,
   checkTimeoutMs,
   pingOneAuthPath,
-  redact,
   type PingOneRegion,
 } from '../core/index.js';
+import { ENVIRONMENT_ID, checkStringOption, fail } from './checkOption.js';
 import { workerTokenHttpError } from './workerTokenHttpError.js';
 
 /** Options of {@link AccessTokenGetter} calls. */
@@ -26,18 +26,23 @@ export interface GetAccessTokenOptions {
  */
 export type AccessTokenGetter = (options?: GetAccessTokenOptions) => string | Promise<string>;
 
+/** How the worker application authenticates at the token endpoint (its "Token Endpoint Authentication Method" in PingOne). */
+export type TokenEndpointAuthMethod = 'client_secret_basic' | 'client_secret_post';
+
 /** Options of {@link createWorkerTokenSource}. */
 export interface WorkerTokenSourceOptions {
   /** PingOne environment id of the worker application. */
-  environmentId: string;
+  environmentId: string | undefined;
   /** PingOne region (default `NA`); ignored when `authPath` is given. */
   region?: PingOneRegion;
   /** Overrides the auth base (`https://auth.pingone.com`), e.g. an emulator's URL. */
   authPath?: string;
   /** The worker application's client id. */
-  clientId: string;
+  clientId: string | undefined;
   /** The worker application's client secret. Never logged, never put in an error. */
-  clientSecret: string;
+  clientSecret: string | undefined;
+  /** `'client_secret_basic'` (default: HTTP Basic) or `'client_secret_post'` (id and secret in the form body), as set on the app in PingOne. */
+  tokenEndpointAuthMethod?: TokenEndpointAuthMethod;
   /** The fetch to use (default the global one). */
   fetch?: typeof fetch;
   /** Time source, epoch ms (default `Date.now`); inject one in tests. */
@@ -48,97 +53,162 @@ export interface WorkerTokenSourceOptions {
   timeoutMs?: number;
 }
 
+const OWNER = 'createWorkerTokenSource';
 const PRINTABLE = /^[\x20-\x7e]+$/;
+const CLIENT_ID = /^[\x20-\x39\x3b-\x7e]+$/; // printable, no ":" (it would split HTTP Basic)
+const FIRST_BACKOFF_MS = 1_000;
+const MAX_BACKOFF_MS = 30_000;
+// A Retry-After longer than this is not trusted as is (a typo must not stop the app for a day).
+const MAX_RETRY_AFTER_MS = 5 * 60_000;
+
+interface Config {
+  tokenUrl: string;
+  method: TokenEndpointAuthMethod;
+  headers: Record<string, string>;
+  body: string;
+  fetchImpl: typeof fetch;
+  timeoutMs: number;
+}
+
+/** Checks the options on first use (not at creation: a build without secrets must not fail). */
+function resolveConfig(options: WorkerTokenSourceOptions): Config {
+  const environmentId = checkStringOption(OWNER, 'environmentId', options.environmentId, ENVIRONMENT_ID, 'a PingOne environment id (letters, digits and dashes)');
+  const clientId = checkStringOption(OWNER, 'clientId', options.clientId, CLIENT_ID, 'printable characters without ":"');
+  const clientSecret = checkStringOption(OWNER, 'clientSecret', options.clientSecret, PRINTABLE, 'printable characters');
+  const method = options.tokenEndpointAuthMethod ?? 'client_secret_basic';
+  if (method !== 'client_secret_basic' && method !== 'client_secret_post') {
+    fail(OWNER, 'tokenEndpointAuthMethod must be "client_secret_basic" or "client_secret_post"');
+  }
+  let timeoutMs: number;
+  try {
+    timeoutMs = checkTimeoutMs(options.timeoutMs);
+  } catch (error) {
+    fail(OWNER, (error as Error).message);
+  }
+  const fetchImpl = options.fetch ?? globalThis.fetch;
+  if (typeof fetchImpl !== 'function') fail(OWNER, 'no fetch is available; pass options.fetch');
+  const base = (options.authPath ?? pingOneAuthPath(options.region)).replace(/\/+$/, '');
+  const form = new URLSearchParams({ grant_type: 'client_credentials' });
+  const headers: Record<string, string> = { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' };
+  if (method === 'client_secret_basic') {
+    headers.Authorization = `Basic ${btoa(`${clientId}:${clientSecret}`)}`;
+  } else {
+    form.set('client_id', clientId);
+    form.set('client_secret', clientSecret);
+  }
+  return { tokenUrl: `${base}/${environmentId}/as/token`, method, headers, body: form.toString(), fetchImpl, timeoutMs };
+}
+
+/** `expires_in` in ms: a positive number, or a numeric string (some gateways send one); else 0. */
+function lifetimeOf(expiresIn: unknown): number {
+  const seconds = typeof expiresIn === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(expiresIn) ? Number(expiresIn) : expiresIn;
+  return typeof seconds === 'number' && Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 0;
+}
 
 /**
  * Client-credentials tokens for a PingOne worker application, from
- * `POST {authPath}/{environmentId}/as/token` with HTTP Basic client authentication.
- * The token is cached until shortly before `expires_in`; concurrent callers share one request in
- * flight; failures are not cached (the next call tries again).
- * @returns an {@link AccessTokenGetter}: `await getToken()` gives a bearer token.
- * @throws SessionConfigError at once for bad options; the getter rejects with a `SessionError`
- * subclass (`http`, `rate-limited`, `server`, `network`, `timeout`, `invalid-response`).
+ * `POST {authPath}/{environmentId}/as/token` (HTTP Basic, or the form body with
+ * `tokenEndpointAuthMethod: 'client_secret_post'`).
+ *
+ * - The token is cached until shortly before `expires_in`; concurrent callers share one request.
+ * - A failure is remembered briefly (1 s, doubling up to 30 s, or the endpoint's `Retry-After`):
+ *   callers in that window get the same error without a new request, so bad credentials or a
+ *   rate limit are not hammered.
+ * - Options are checked on the first call, not here: creating the source never throws, and a
+ *   missing value rejects with a `SessionConfigError` naming the option.
+ * @returns an {@link AccessTokenGetter}: `await getToken()` gives a bearer token. It rejects with a
+ * `SessionError` subclass (`config`, `http`, `rate-limited`, `server`, `network`, `timeout`,
+ * `invalid-response`) whose message names the endpoint and auth method, never a secret.
  */
 export function createWorkerTokenSource(options: WorkerTokenSourceOptions): AccessTokenGetter {
-  const { environmentId, clientId, clientSecret } = options;
-  if (typeof environmentId !== 'string' || !/^[A-Za-z0-9-]{1,64}$/.test(environmentId)) {
-    throw new SessionConfigError('environmentId must be a PingOne environment id (letters, digits and dashes)');
-  }
-  if (typeof clientId !== 'string' || !PRINTABLE.test(clientId) || clientId.includes(':')) {
-    throw new SessionConfigError('clientId must be a non-empty printable string without ":"');
-  }
-  // The message names the option only: the value must never appear in an error.
-  if (typeof clientSecret !== 'string' || !PRINTABLE.test(clientSecret)) {
-    throw new SessionConfigError('clientSecret must be a non-empty printable string');
-  }
-  const base = (options.authPath ?? pingOneAuthPath(options.region)).replace(/\/+$/, '');
-  const tokenUrl = `${base}/${environmentId}/as/token`;
-  const fetchImpl = options.fetch ?? globalThis.fetch;
   const now = options.now ?? Date.now;
   const margin = options.refreshMarginMs ?? 60_000;
-  const timeoutMs = checkTimeoutMs(options.timeoutMs);
-  const basic = `Basic ${btoa(`${clientId}:${clientSecret}`)}`;
-
+  let config: Config | SessionConfigError | undefined;
   let cached: { token: string; refreshAt: number } | undefined;
+  let failure: { error: SessionError; until: number } | undefined;
+  let backoffMs = FIRST_BACKOFF_MS;
   let inFlight: Promise<string> | undefined;
 
-  async function request(): Promise<string> {
-    const secrets = [clientSecret, basic.slice(6)];
+  async function request(cfg: Config): Promise<string> {
+    const where = `${cfg.tokenUrl} (${cfg.method})`;
     const sentAt = now();
     let response: Response;
     let text: string;
     const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), timeoutMs);
+    const timer = setTimeout(() => controller.abort(), cfg.timeoutMs);
     try {
-      response = await fetchImpl(tokenUrl, {
+      response = await cfg.fetchImpl(cfg.tokenUrl, {
         method: 'POST',
-        headers: {
-          Authorization: basic,
-          'Content-Type': 'application/x-www-form-urlencoded',
-          Accept: 'application/json',
-        },
-        body: 'grant_type=client_credentials',
+        headers: cfg.headers,
+        body: cfg.body,
         cache: 'no-store',
         redirect: 'error',
         signal: controller.signal,
       });
       text = await response.text();
     } catch (error) {
-      if (controller.signal.aborted) throw new SessionTimeoutError(timeoutMs);
-      const reason = error instanceof Error ? redact(error.message, secrets) : 'unknown failure';
-      throw new SessionNetworkError(`Could not reach the PingOne token endpoint (${reason})`);
+      if (controller.signal.aborted) throw new SessionTimeoutError(cfg.timeoutMs);
+      // Only the error's name: a message could quote the request.
+      const name = error instanceof Error ? error.name : 'Error';
+      throw new SessionNetworkError(`Could not reach PingOne's token endpoint ${where} (${name})`);
     } finally {
       clearTimeout(timer);
     }
     const status = response.status;
-    if (!response.ok) throw workerTokenHttpError(response, text, secrets, now());
+    if (!response.ok) throw workerTokenHttpError(response, text, where, now());
     let body: unknown;
     try {
       body = JSON.parse(text);
     } catch {
-      throw new SessionResponseError('The token endpoint answered with a body that is not JSON', { status });
+      throw new SessionResponseError(`PingOne's token endpoint ${where} answered with a body that is not JSON`, { status });
     }
     const { access_token: token, expires_in: expiresIn } = (body ?? {}) as { access_token?: unknown; expires_in?: unknown };
     if (typeof token !== 'string' || !/^[\x21-\x7e]+$/.test(token)) {
-      throw new SessionResponseError('The token endpoint answered without a usable access_token', { status });
+      throw new SessionResponseError(`PingOne's token endpoint ${where} answered without a usable access_token`, { status });
     }
     // Without a usable expires_in the token is used once and never cached.
-    const lifetimeMs = typeof expiresIn === 'number' && expiresIn > 0 ? expiresIn * 1000 : 0;
+    const lifetimeMs = lifetimeOf(expiresIn);
     // Measured from when we sent the request: the token was minted after that, so this errs early.
     cached = { token, refreshAt: sentAt + lifetimeMs - Math.min(margin, lifetimeMs / 2) };
     return token;
   }
 
+  function remember(error: unknown): SessionError {
+    const typed = error instanceof SessionError ? error : new SessionNetworkError('Could not obtain a worker token');
+    const asked = (typed as { retryAfterMs?: unknown }).retryAfterMs;
+    const wait = typeof asked === 'number' && asked > 0 ? Math.min(Math.max(asked, backoffMs), MAX_RETRY_AFTER_MS) : backoffMs;
+    failure = { error: typed, until: now() + wait };
+    backoffMs = Math.min(backoffMs * 2, MAX_BACKOFF_MS);
+    return typed;
+  }
+
   return function getWorkerToken(callOptions?: GetAccessTokenOptions): Promise<string> {
+    if (config === undefined) {
+      try {
+        config = resolveConfig(options);
+      } catch (error) {
+        config = error as SessionConfigError;
+      }
+    }
+    if (config instanceof SessionConfigError) return Promise.reject(config);
     if (cached && callOptions?.rejected !== undefined && cached.token === callOptions.rejected) cached = undefined;
     if (cached && now() < cached.refreshAt) return Promise.resolve(cached.token);
+    if (failure && now() < failure.until) return Promise.reject(failure.error);
     if (!inFlight) {
-      inFlight = request().finally(() => {
+      inFlight = request(config).then(
+        (token) => {
+          failure = undefined;
+          backoffMs = FIRST_BACKOFF_MS;
+          return token;
+        },
+        (error: unknown) => {
+          throw remember(error);
+        },
+      );
+      void inFlight.finally(() => {
         inFlight = undefined;
-      });
+      }).catch(() => undefined);
     }
-    return inFlight.catch((error: unknown) => {
-      throw error instanceof SessionError ? error : new SessionNetworkError('Could not obtain a worker token');
-    });
+    return inFlight;
   };
 }

@@ -3,9 +3,9 @@
 export { createWorkerTokenSource } from './createWorkerTokenSource.js';
 export { createSessionProxy } from './createSessionProxy.js';
 export { toNodeHandler } from './toNodeHandler.js';
-export { isAccessTokenRejected } from './isAccessTokenRejected.js';
 export { isCrossSiteRequest } from './isCrossSiteRequest.js';
 export { readCookie } from './readCookie.js';
-export type { AccessTokenGetter, GetAccessTokenOptions, WorkerTokenSourceOptions } from './createWorkerTokenSource.js';
-export type { SessionProxy, SessionProxyOptions } from './createSessionProxy.js';
+export type { AccessTokenGetter, GetAccessTokenOptions, TokenEndpointAuthMethod, WorkerTokenSourceOptions } from './createWorkerTokenSource.js';
+export type { SessionProxy, SessionProxyOperations, SessionProxyOptions } from './createSessionProxy.js';
+export type { CrossSiteOptions } from './isCrossSiteRequest.js';
 export type { NodeHandler, NodeHandlerOptions } from './toNodeHandler.js';

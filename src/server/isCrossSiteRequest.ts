@@ -1,26 +1,45 @@
+/** Options of {@link isCrossSiteRequest}. */
+export interface CrossSiteOptions {
+  /** Other origins trusted to call (exact `scheme://host[:port]`). */
+  allowedOrigins?: readonly string[];
+  /**
+   * The app's own origin as browsers see it (`https://app.example.com`). When given, `Origin`
+   * must equal it (or one of `allowedOrigins`); when not, `Origin`'s host is compared with the
+   * `Host` header, not with the request URL (a request line can name any host); only a Request
+   * built in-process without `Host` falls back to its URL.
+   */
+  publicOrigin?: string;
+}
+
+/** `Origin`'s value when it is a canonical serialized origin (no path, userinfo or trailing slash), lower-cased. */
+function canonicalOrigin(value: string): URL | undefined {
+  try {
+    const url = new URL(value);
+    return url.origin === value.toLowerCase() ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * True when a browser sent this request from another site or origin: the `Origin` header names
- * an origin other than the request's own (or one of `allowedOrigins`), or `Sec-Fetch-Site` says
- * `same-site` / `cross-site`. Requests without either header (curl, server-to-server) are not
- * cross-site: only browsers carry ambient cookies, and browsers send `Origin` on every
- * non-GET request.
- *
- * The request's own origin is compared by host (`host:port`), so a TLS-terminating reverse
- * proxy that forwards `http://` does not make same-origin requests look foreign.
+ * True when a browser sent this request from another site or origin: `Sec-Fetch-Site` says
+ * `same-site` / `cross-site`, or `Origin` is `null`, malformed, or names an origin other than the
+ * app's own (`publicOrigin`, else the `Host` header) and is not one of `allowedOrigins`.
+ * Requests without either header (curl, server-to-server) are not cross-site here: the session
+ * proxy refuses writes that carry a session cookie without them on its own.
  */
-export function isCrossSiteRequest(request: Request, allowedOrigins: readonly string[] = []): boolean {
+export function isCrossSiteRequest(request: Request, options: CrossSiteOptions = {}): boolean {
   const origin = request.headers.get('origin');
-  const allowed = origin !== null && allowedOrigins.includes(origin);
-  if (allowed) return false;
+  if (origin !== null && (options.allowedOrigins ?? []).includes(origin)) return false;
   const site = request.headers.get('sec-fetch-site');
   if (site !== null && site !== 'same-origin' && site !== 'none') return true;
   if (origin === null) return false;
-  if (origin === 'null') return true;
-  let originHost: string;
-  try {
-    originHost = new URL(origin).host;
-  } catch {
-    return true;
-  }
-  return originHost !== new URL(request.url).host;
+  const from = canonicalOrigin(origin);
+  if (from === undefined) return true;
+  if (options.publicOrigin !== undefined) return from.origin !== new URL(options.publicOrigin).origin;
+  // Without a configured origin the scheme is not compared: a TLS-terminating reverse proxy
+  // forwards `http://` for an `https://` page.
+  // A Request without `Host` (built in-process, not from the network) has only its URL to go by.
+  const host = request.headers.get('host') ?? new URL(request.url).host;
+  return from.host !== host.toLowerCase();
 }

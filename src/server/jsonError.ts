@@ -1,7 +1,9 @@
+import { setSecurityHeaders } from './securityHeaders.js';
+
 /**
- * Builds a JSON error response in PingOne's error shape (`{ id, code, message, details? }`), so
- * the browser-side fetcher turns the proxy's own refusals into the same typed errors as
- * PingOne's. Never put a token or secret in `message`.
+ * Builds one of the proxy's own JSON errors in PingOne's error shape (`{ id, code, message,
+ * details? }`), so the browser-side fetcher turns them into the same typed errors as PingOne's.
+ * `code` and `message` are always the proxy's own words: never upstream text, never a secret.
  */
 export function jsonError(
   status: number,
@@ -9,9 +11,8 @@ export function jsonError(
   message: string,
   init: { details?: { code: string; message: string }[]; headers?: HeadersInit } = {},
 ): Response {
-  const headers = new Headers(init.headers);
+  const headers = setSecurityHeaders(new Headers(init.headers));
   headers.set('Content-Type', 'application/json');
-  headers.set('Cache-Control', 'no-store');
   const body = { id: crypto.randomUUID(), code, message, ...(init.details ? { details: init.details } : {}) };
   return new Response(JSON.stringify(body), { status, headers });
 }

@@ -6,64 +6,182 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 export interface NodeHandlerOptions {
   /** Largest request body accepted, bytes (default 64 KiB); larger bodies get 413. */
   maxBodyBytes?: number;
+  /** Time allowed to receive a request body once the handler reads it, ms (default 10 000); past it: 408. */
+  bodyTimeoutMs?: number;
 }
 
 /** A Node `http` / Express / Connect (Vite) middleware. */
 export type NodeHandler = (req: IncomingMessage, res: ServerResponse) => void;
 
-async function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
-    size += buffer.length;
-    // Past the limit, keep reading (and dropping) a while so the client finishes sending and
-    // gets our 413 instead of a connection reset; past 16x the limit, stop listening at all.
-    if (size > limit * 16) break;
-    if (size <= limit) chunks.push(buffer);
+// Methods a fetch `Request` cannot carry; answered here instead of failing as a 500.
+const FORBIDDEN_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK']);
+const OWN_HEADERS = { 'Content-Type': 'application/json', 'Cache-Control': 'private, no-store', 'X-Content-Type-Options': 'nosniff' };
+
+function reply(res: ServerResponse, status: number, code: string, message: string, extra: Record<string, string> = {}): void {
+  if (res.headersSent) {
+    res.destroy();
+    return;
   }
-  return size > limit ? 'too-large' : Buffer.concat(chunks);
+  res.writeHead(status, { ...OWN_HEADERS, ...extra });
+  res.end(JSON.stringify({ code, message }));
+}
+
+/**
+ * The request body as a stream that is read only when the handler asks for it (so refusals
+ * never wait for a body), capped at `limit` bytes and `timeoutMs` from the first read.
+ */
+function bodyStream(req: IncomingMessage, limit: number, timeoutMs: number, failed: (status: 408 | 413) => void): ReadableStream<Uint8Array> {
+  let started = false;
+  let finished = false;
+  let size = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const stop = () => {
+    finished = true;
+    clearTimeout(timer);
+    req.pause();
+    req.removeAllListeners('data');
+  };
+  return new ReadableStream<Uint8Array>(
+    {
+      pull(controller) {
+        if (!started) {
+          started = true;
+          timer = setTimeout(() => {
+            if (finished) return;
+            stop();
+            failed(408);
+            controller.error(new Error('The request body did not arrive in time'));
+          }, timeoutMs);
+          req.on('data', (chunk: Buffer) => {
+            if (finished) return;
+            size += chunk.length;
+            if (size > limit) {
+              stop();
+              failed(413);
+              controller.error(new Error('The request body is too large'));
+              return;
+            }
+            controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+            if ((controller.desiredSize ?? 0) <= 0) req.pause();
+          });
+          req.once('end', () => {
+            if (finished) return;
+            finished = true;
+            clearTimeout(timer);
+            controller.close();
+          });
+          req.once('error', (error) => {
+            if (finished) return;
+            stop();
+            controller.error(error);
+          });
+        }
+        req.resume();
+      },
+      cancel() {
+        stop();
+      },
+    },
+    { highWaterMark: 0 },
+  );
+}
+
+/**
+ * After answering, drops what is left of an unread body, but only for a while: a client that
+ * trickles bytes (or sends far more than the cap) is disconnected instead of holding a socket.
+ */
+function discardRest(req: IncomingMessage, limit: number, timeoutMs: number): void {
+  if (req.complete) return;
+  let seen = 0;
+  const cut = () => req.socket.destroy();
+  const timer = setTimeout(cut, timeoutMs);
+  req.removeAllListeners('data');
+  req.on('data', (chunk: Buffer) => {
+    seen += chunk.length;
+    if (seen > limit * 16) {
+      clearTimeout(timer);
+      cut();
+    }
+  });
+  req.once('end', () => clearTimeout(timer));
+  req.once('close', () => clearTimeout(timer));
+  req.resume();
 }
 
 /**
  * Adapts a fetch-standard handler (`(Request) => Promise<Response>`, e.g. the session proxy) to
  * Node's `(req, res)`: `http.createServer(toNodeHandler(proxy))`, `app.use('/api/session',
  * toNodeHandler(proxy))` in Express, or `server.middlewares.use('/api/session', ...)` in Vite.
- * Mount it before any body parser. The URL is rebuilt from `Host` and the socket (no
- * `X-Forwarded-*` trust). A handler that throws gets a bare 500: its error is not shown, since
- * the fetch handlers here report their own failures (the proxy's `onError`).
+ * Mount it before any body parser.
+ *
+ * - The URL is rebuilt from `Host` and the socket (no `X-Forwarded-*` trust); a request target
+ *   that is not a plain path (`//host/...`, `http://host/...`, `*`) gets 400.
+ * - The body is read only if the handler reads it (refusals never wait for one), up to
+ *   `maxBodyBytes` (413) and within `bodyTimeoutMs` (408); an unread rest is dropped for a short
+ *   while, then the connection is closed.
+ * - `TRACE`, `CONNECT` and `TRACK` get 405. It adds no methods or headers of its own beyond that.
+ * - A handler that throws gets a bare 500: its error is not shown, since the fetch handlers here
+ *   report their own failures (the proxy's `onError`).
  */
 export function toNodeHandler(handler: (request: Request) => Promise<Response>, options: NodeHandlerOptions = {}): NodeHandler {
   const limit = options.maxBodyBytes ?? 64 * 1024;
+  const bodyTimeoutMs = options.bodyTimeoutMs ?? 10_000;
   return (req, res) => {
+    let bodyFailure: 408 | 413 | undefined;
     void (async () => {
       const controller = new AbortController();
       res.on('close', () => {
         if (!res.writableFinished) controller.abort();
       });
-      const secure = 'encrypted' in req.socket && Boolean(req.socket.encrypted);
       // Connect/Express strip the mount path from req.url; originalUrl keeps it.
       const path = (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? '/';
-      const url = new URL(path, `${secure ? 'https' : 'http'}://${req.headers.host ?? 'localhost'}`);
+      // Exactly one leading "/" (no "//host", no "/\host", no absolute form): the request line
+      // must never choose the authority of the URL the handler sees.
+      if (!/^\/(?![/\\])/.test(path)) {
+        reply(res, 400, 'INVALID_REQUEST', 'The request target must be a path', { Connection: 'close' });
+        discardRest(req, limit, 1_000);
+        return;
+      }
+      const method = req.method ?? 'GET';
+      if (FORBIDDEN_METHODS.has(method.toUpperCase())) {
+        reply(res, 405, 'METHOD_NOT_ALLOWED', `${method} is not supported`, { Connection: 'close' });
+        discardRest(req, limit, 1_000);
+        return;
+      }
+      const secure = 'encrypted' in req.socket && Boolean(req.socket.encrypted);
+      const host = req.headers.host ?? 'localhost';
+      let url: URL;
+      try {
+        url = new URL(`${secure ? 'https' : 'http'}://${host}${path}`);
+        if (url.host !== host.toLowerCase()) throw new Error('host');
+      } catch {
+        reply(res, 400, 'INVALID_REQUEST', 'The Host header is not valid', { Connection: 'close' });
+        discardRest(req, limit, 1_000);
+        return;
+      }
       const headers = new Headers();
       for (const [name, value] of Object.entries(req.headers)) {
         if (name.startsWith(':') || value === undefined) continue;
         for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item);
       }
-      const method = req.method ?? 'GET';
-      let body: Buffer | undefined;
-      if (method !== 'GET' && method !== 'HEAD') {
-        const read = await readBody(req, limit);
-        if (read === 'too-large') {
-          res.writeHead(413, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', Connection: 'close' });
-          res.end(JSON.stringify({ code: 'REQUEST_TOO_LARGE', message: 'The request body is too large' }));
-          return;
-        }
-        body = read;
+      const hasBody = method !== 'GET' && method !== 'HEAD' && (req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0);
+      const body = hasBody ? bodyStream(req, limit, bodyTimeoutMs, (status) => (bodyFailure = status)) : undefined;
+      const init: RequestInit & { duplex?: 'half' } = { method, headers, body, signal: controller.signal };
+      if (body) init.duplex = 'half';
+      const response = await handler(new Request(url, init)).catch((error: unknown) => {
+        if (bodyFailure === undefined) throw error;
+        return undefined;
+      });
+      if (bodyFailure === 408) {
+        reply(res, 408, 'REQUEST_TIMEOUT', 'The request body did not arrive in time', { Connection: 'close' });
+        discardRest(req, limit, 1_000);
+        return;
       }
-      const response = await handler(
-        new Request(url, { method, headers, body: body === undefined ? undefined : new Uint8Array(body), signal: controller.signal }),
-      );
+      if (bodyFailure === 413 || response === undefined) {
+        reply(res, 413, 'REQUEST_TOO_LARGE', 'The request body is too large', { Connection: 'close' });
+        discardRest(req, limit, bodyTimeoutMs);
+        return;
+      }
       const out: Record<string, string | string[]> = {};
       response.headers.forEach((value, name) => {
         if (name !== 'set-cookie') out[name] = value;
@@ -73,13 +191,9 @@ export function toNodeHandler(handler: (request: Request) => Promise<Response>, 
       const payload = method === 'HEAD' ? undefined : Buffer.from(await response.arrayBuffer());
       res.writeHead(response.status, out);
       res.end(payload);
+      discardRest(req, limit, bodyTimeoutMs);
     })().catch(() => {
-      if (!res.headersSent) {
-        res.writeHead(500, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
-        res.end(JSON.stringify({ code: 'UNEXPECTED_ERROR', message: 'The handler failed' }));
-      } else {
-        res.destroy();
-      }
+      reply(res, 500, 'UNEXPECTED_ERROR', 'The handler failed');
     });
   };
 }

@@ -1,28 +1,42 @@
-import { RateLimitedError, SessionHttpError, SessionServerError, parseRetryAfter, redact } from '../core/index.js';
+import { RateLimitedError, SessionHttpError, SessionServerError, parseRetryAfter } from '../core/index.js';
 
-/** Reads an OAuth (`error`, `error_description`) or PingOne (`code`, `message`) error body. */
-function describe(text: string, secrets: string[]): { said: string; code: string | undefined } {
+// OAuth 2.0 error codes (RFC 6749 §5.2) are a closed set: naming one helps, and it cannot carry
+// an echoed secret. Anything else the endpoint said is left out on purpose.
+const OAUTH_ERRORS = new Set(['invalid_request', 'invalid_client', 'invalid_grant', 'unauthorized_client', 'unsupported_grant_type', 'invalid_scope']);
+
+function oauthError(text: string): string | undefined {
   try {
-    const body = JSON.parse(text) as Record<string, unknown>;
-    const parts = [body.error, body.error_description, body.code, body.message].filter((p) => typeof p === 'string');
-    const code = typeof body.error === 'string' ? body.error : typeof body.code === 'string' ? body.code : undefined;
-    const said = parts.length > 0 ? `: ${redact(parts.join(' ').slice(0, 300), secrets)}` : '';
-    return { said, code: code === undefined ? undefined : redact(code.slice(0, 100), secrets) };
+    const error = (JSON.parse(text) as { error?: unknown }).error;
+    return typeof error === 'string' && OAUTH_ERRORS.has(error) ? error : undefined;
   } catch {
-    return { said: '', code: undefined };
+    return undefined;
   }
+}
+
+/** What to check, by what the endpoint said: a wrong environment is not a wrong secret. */
+function advice(status: number, code: string | undefined): string {
+  if (status === 404) return 'check environmentId and region (or authPath): this environment has no token endpoint there';
+  if (code === 'invalid_client' || status === 401) {
+    return 'check clientId, clientSecret and that the application\'s token endpoint authentication method matches tokenEndpointAuthMethod';
+  }
+  if (code === 'unauthorized_client' || code === 'unsupported_grant_type' || code === 'invalid_grant') {
+    return 'check that the application is a worker application with the client credentials grant';
+  }
+  return 'check the worker application in PingOne';
 }
 
 /**
  * The typed error for a non-2xx answer of the token endpoint: `RateLimitedError` (429, with
- * `Retry-After`), `SessionServerError` (5xx), else `SessionHttpError` (bad client id/secret,
- * wrong grant). Whatever the body says is redacted of `secrets` first.
+ * `Retry-After`), `SessionServerError` (5xx), else `SessionHttpError` with advice that fits the
+ * status. The message names the endpoint and auth method (`where`) and at most an OAuth error
+ * code; no text of the body is copied.
  */
-export function workerTokenHttpError(response: Response, text: string, secrets: string[], now: number): SessionHttpError {
+export function workerTokenHttpError(response: Response, text: string, where: string, now: number): SessionHttpError {
   const status = response.status;
-  const { said, code } = describe(text, secrets);
-  const options = { status, body: { code }, retryAfterMs: parseRetryAfter(response.headers.get('retry-after'), now) };
-  if (status === 429) return new RateLimitedError(`Worker token rate limited (HTTP 429)${said}`, options);
-  if (status >= 500) return new SessionServerError(`Worker token endpoint failed (HTTP ${status})${said}`, options);
-  return new SessionHttpError(`Worker token request refused (HTTP ${status})${said}; check the client id, secret and grant type`, options);
+  const code = oauthError(text);
+  const said = code ? ` ${code}` : '';
+  const options = { status, body: code ? { code } : {}, retryAfterMs: parseRetryAfter(response.headers.get('retry-after'), now) };
+  if (status === 429) return new RateLimitedError(`PingOne's token endpoint ${where} is rate limiting (HTTP 429)`, options);
+  if (status >= 500) return new SessionServerError(`PingOne's token endpoint ${where} failed (HTTP ${status})`, options);
+  return new SessionHttpError(`PingOne's token endpoint ${where} refused the worker token request (HTTP ${status}${said}): ${advice(status, code)}`, options);
 }

@@ -1,4 +1,4 @@
-import { parseSession, type Session } from '../core/index.js';
+import { parseSession, SessionResponseError, type Session } from '../core/index.js';
 
 /**
  * A deep-partial `Session`: objects merge key by key, arrays and `null` replace, and a key
@@ -90,7 +90,8 @@ export function mergeDeep(base: Record<string, unknown>, patch: Record<string, u
  * Builds a valid {@link Session} for tests and stories: deterministic defaults modelled on
  * PingOne's reference example (dates around {@link SESSION_FIXTURE_NOW}), deep-merged with
  * `overrides`. `_links` follow the final ids unless overridden.
- * @throws SessionResponseError when the overrides make the session invalid.
+ * @throws SessionResponseError when the overrides make the session invalid, or give a field a
+ *   value {@link parseSession} would leave out (a fixture should never lose a field silently).
  */
 export function createSessionFixture(overrides: SessionFixtureOverrides = {}): Session {
   const merged = mergeDeep(defaults(), overrides);
@@ -99,5 +100,10 @@ export function createSessionFixture(overrides: SessionFixtureOverrides = {}): S
     const user = isPlainObject(merged.user) && typeof merged.user.id === 'string' ? merged.user.id : null;
     if (typeof merged.id === 'string' && typeof env === 'string') merged._links = sessionLinks(env, merged.id, user);
   }
-  return parseSession(merged);
+  const { session, dropped } = parseSession(merged);
+  if (dropped.length > 0) {
+    const issues = dropped.map((field) => ({ path: field.path, message: `expected ${field.expected}` }));
+    throw new SessionResponseError(`createSessionFixture: unreadable override at "${issues[0]?.path}"`, { issues });
+  }
+  return session;
 }

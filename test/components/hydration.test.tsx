@@ -1,3 +1,4 @@
+import { dehydrate, hydrate, QueryClient, QueryClientProvider, type DehydratedState } from '@tanstack/react-query';
 import { act } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { hydrateRoot } from 'react-dom/client';
@@ -7,6 +8,9 @@ import { IdleCountdown } from '../../src/components/IdleCountdown';
 import { SessionPanel } from '../../src/components/SessionPanel';
 import { SessionI18nProvider } from '../../src/components/SessionI18nProvider';
 import { SessionClockProvider } from '../../src/react/SessionClockProvider';
+import { prefetchCurrentSession } from '../../src/react/prefetchCurrentSession';
+import type { CurrentSessionConfig } from '../../src/react/currentSessionQueryOptions';
+import { startPingOneEmulator } from '../../src/testing';
 import { createSessionFixture, SESSION_FIXTURE_NOW } from '../../src/testing/fixtures';
 import { settle } from '../utils';
 
@@ -124,4 +128,92 @@ describe('server rendering under one locale and time zone, hydration under anoth
     expect(r.recoverable).not.toHaveBeenCalled();
     r.done();
   });
+});
+
+describe('a session prefetched on the server straight from PingOne, hydrated by a browser using the proxy URL', () => {
+  for (const [label, laterMs] of [['2 s', 2_000], ['45 s', 45_000], ['31 min', 31 * 60_000]] as const) {
+    it(`hydrated ${label} later: the SSR HTML shows the session, no hydration error or warning, no request on hydration`, async () => {
+      vi.useRealTimers();
+      const server = await startPingOneEmulator({ port: 0 });
+      try {
+        const { token, session: live } = server.emulator.createSession({ userId: 'user-ssr' });
+        // The server side: environmentId + ST + bearer, straight to the emulator over 127.0.0.1.
+        // jsdom's window is hidden meanwhile, as on a server (fetchCurrentSession refuses
+        // tokens in a browser).
+        vi.stubGlobal('window', undefined);
+        vi.stubGlobal('document', undefined);
+        const serverClient = new QueryClient();
+        const serverConfig: CurrentSessionConfig = {
+          environmentId: server.emulator.environmentId,
+          apiPath: server.apiPath,
+          sessionToken: token,
+          accessToken: server.emulator.issueAccessToken(),
+        };
+        await prefetchCurrentSession(serverClient, serverConfig);
+        const dehydrated = JSON.stringify(dehydrate(serverClient));
+        vi.unstubAllGlobals();
+        expect(dehydrated).not.toContain(token);
+        expect(server.emulator.requests).toHaveLength(1);
+        const renderedAt = Date.now();
+
+        // The browser side: `{ url: '/api/session' }` (here: the emulator in-process, counted).
+        let browserRequests = 0;
+        const viaProxy = server.emulator.fetchAs(token);
+        const browserConfig: CurrentSessionConfig = {
+          url: '/api/session',
+          fetch: (input, init) => {
+            browserRequests += 1;
+            return viaProxy(input, init);
+          },
+        };
+        const app = (client: QueryClient) => (
+          <QueryClientProvider client={client}>
+            <SessionClockProvider clock={createSessionClock()}>
+              <SessionPanel config={browserConfig} maskIp={false} />
+            </SessionClockProvider>
+          </QueryClientProvider>
+        );
+        const serverView = new QueryClient();
+        hydrate(serverView, JSON.parse(dehydrated) as DehydratedState);
+        vi.useFakeTimers({ now: renderedAt });
+        const html = renderToString(app(serverView));
+        expect(html).toContain('data-state="active"');
+        expect(html).toContain(live.locations[0]!.remoteIp!);
+
+        vi.setSystemTime(renderedAt + laterMs);
+        const container = document.createElement('div');
+        container.innerHTML = html;
+        document.body.appendChild(container);
+        const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+        const warnings = vi.spyOn(console, 'warn').mockImplementation(() => {});
+        const recoverable = vi.fn();
+        const browserClient = new QueryClient();
+        hydrate(browserClient, JSON.parse(dehydrated) as DehydratedState); // what HydrationBoundary does
+        let root: ReturnType<typeof hydrateRoot> | undefined;
+        act(() => {
+          root = hydrateRoot(container, app(browserClient), { onRecoverableError: recoverable });
+        });
+        expect(browserRequests).toBe(0); // the hydration render asks nothing
+        await settle();
+        expect(recoverable).not.toHaveBeenCalled();
+        expect(errors).not.toHaveBeenCalled();
+        expect(warnings).not.toHaveBeenCalled();
+        const panel = container.querySelector('[data-state]')!;
+        if (laterMs < 30 * 60_000) {
+          expect(browserRequests).toBe(0);
+          expect(panel.getAttribute('data-state')).toBe('active');
+          expect(panel.textContent).toContain(live.locations[0]!.remoteIp!);
+        } else {
+          // Past the idle deadline: the overdue confirmation goes out once, after hydration.
+          expect(browserRequests).toBe(1);
+          expect(panel.getAttribute('data-state')).toBe('signed-out');
+        }
+        act(() => root!.unmount());
+        container.remove();
+      } finally {
+        vi.useRealTimers();
+        await server.close();
+      }
+    });
+  }
 });

@@ -81,7 +81,7 @@ describe('a ticking panel', () => {
 
   it('does the same when the panel fetches through useCurrentSession', async () => {
     vi.useFakeTimers({ now: SESSION_FIXTURE_NOW });
-    const emulator = createPingOneEmulator();
+    const emulator = createPingOneEmulator({ idleTimeoutInMinutes: 30 });
     const { token } = emulator.createSession();
     renderWithClient(<SessionPanel config={{ environmentId: emulator.environmentId, fetch: emulator.fetchAs(token) }} />, {
       clock: createSessionClock(),

@@ -9,7 +9,10 @@ export interface EmulatorContext {
   clientId: string;
   clientSecret: string;
   accessTokenLifetimeSeconds: number;
+  /** How `/as/token` expects the client to authenticate. */
+  tokenEndpointAuthMethod?: 'client_secret_basic' | 'client_secret_post';
   getCountsAsActivity: boolean;
+  afterLogout: 'unauthenticated' | 'gone';
   now: () => number;
   sessions: SessionStore;
   accessTokens: AccessTokenStore;

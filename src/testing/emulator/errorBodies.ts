@@ -1,7 +1,10 @@
 import type { PingOneErrorDetail } from '../../core/index.js';
 import { jsonResponse } from './responses.js';
 
-// PingOne's error body shape: { id, code, message, details? } (see test/fixtures/error.*.json).
+// PingOne's error body shape: { id, code, message, details? }. `id` is "always included in an
+// error response" (error-codes docs). Codes come from Ping's OpenAPI enums (pingone-go-client
+// openapi.yaml); 503 is a free-form GeneralError there, so it reuses UNEXPECTED_ERROR. 405's code
+// and the detail messages are not sourced (docs/pingone.md lists them as inferred).
 const DEFAULTS: Record<number, { code: string; message: string; details?: PingOneErrorDetail[] }> = {
   400: { code: 'INVALID_DATA', message: 'The request could not be completed. One or more validation errors were in the request.' },
   401: {
@@ -12,7 +15,8 @@ const DEFAULTS: Record<number, { code: string; message: string; details?: PingOn
   403: {
     code: 'ACCESS_FAILED',
     message: 'The request could not be completed. You do not have access to this resource.',
-    details: [{ code: 'INSUFFICIENT_PERMISSIONS', message: 'The access token does not allow this operation.' }],
+    // The detail text of Ping's own SDK test fixture (pingone-go-sdk-v2 model/error_test.go).
+    details: [{ code: 'INSUFFICIENT_PERMISSIONS', message: 'The actor attempting to perform the request is not authorized.' }],
   },
   404: { code: 'NOT_FOUND', message: 'The request could not be completed. The requested resource was not found.' },
   405: { code: 'INVALID_REQUEST', message: 'The request could not be completed. The method is not allowed for this resource.' },
@@ -23,7 +27,7 @@ const DEFAULTS: Record<number, { code: string; message: string; details?: PingOn
     details: [{ code: 'LIMIT_EXCEEDED', message: 'Rate limit exceeded; retry later.' }],
   },
   500: { code: 'UNEXPECTED_ERROR', message: 'The request could not be completed. An unexpected error occurred.' },
-  503: { code: 'SERVICE_UNAVAILABLE', message: 'The request could not be completed. The service is temporarily unavailable.' },
+  503: { code: 'UNEXPECTED_ERROR', message: 'The request could not be completed. The service is temporarily unavailable.' },
 };
 
 /** PingOne's error body for a status, optionally with a different message or details. */
@@ -36,8 +40,7 @@ export function pingOneErrorBody(
     message: 'The request could not be completed.',
   };
   const body: Record<string, unknown> = {
-    // PingOne omits the id on 429s (see error.429.json).
-    ...(status === 429 ? {} : { id: crypto.randomUUID() }),
+    id: crypto.randomUUID(),
     code: overrides.code ?? known.code,
     message: overrides.message ?? known.message,
   };

@@ -1,6 +1,6 @@
 import { pingOneErrorBody } from './errorBodies.js';
 import { baseHeaders, jsonResponse } from './responses.js';
-import type { EmulatorFault, EmulatorFaultPath } from './types.js';
+import type { EmulatorEchoEncoding, EmulatorFault, EmulatorFaultPath } from './types.js';
 
 /** What kind of endpoint a request hit, for matching faults. */
 export type EndpointKind = 'sessions/me' | 'token' | 'other';
@@ -64,6 +64,54 @@ const HTML_PAGE =
 export interface EchoedCredentials {
   sessionToken: string | undefined;
   accessToken: string | undefined;
+  /** The client secret of an HTTP Basic token request. */
+  clientSecret?: string | undefined;
+}
+
+const PLACEHOLDER = /@@ECHO(\d+)@@/g;
+const hex = (code: number, width: number) => code.toString(16).toUpperCase().padStart(width, '0');
+
+/** A secret in the fault's encoding; `'json-escaped'` is finished after serialisation (see below). */
+function encodeSecret(secret: string, encoding: EmulatorEchoEncoding): string {
+  switch (encoding) {
+    case 'url-encoded':
+      return [...new TextEncoder().encode(secret)].map((byte) => `%${hex(byte, 2)}`).join('');
+    case 'base64':
+      return btoa(String.fromCharCode(...new TextEncoder().encode(secret)));
+    case 'upper-case':
+      return secret.toUpperCase();
+    case 'truncated':
+      return secret.slice(0, 10);
+    default:
+      return secret;
+  }
+}
+
+/** PingOne's error shape, echoing the secrets in `encoding`. */
+function echoBody(echo: EchoedCredentials, encoding: EmulatorEchoEncoding): string {
+  const secrets: string[] = [];
+  // JSON escapes are written after JSON.stringify (which would undo them), through placeholders.
+  const put = (secret: string | undefined, fallback: string) => {
+    if (secret === undefined) return fallback;
+    if (encoding !== 'json-escaped') return encodeSecret(secret, encoding);
+    secrets.push(secret);
+    return `@@ECHO${secrets.length - 1}@@`;
+  };
+  const st = put(echo.sessionToken, 'none');
+  const bearer = put(echo.accessToken, 'none');
+  const clientSecret = put(echo.clientSecret, 'none');
+  const said = `Cookie ST=${st}; Authorization: Bearer ${bearer}; client secret ${clientSecret}`;
+  const text = JSON.stringify({
+    id: bearer,
+    code: st,
+    message: `Rejected request with ${said}`,
+    error: 'invalid_client',
+    error_description: said,
+    details: [{ code: 'INVALID_VALUE', target: st, message: said, innerError: { said } }],
+  });
+  return text.replace(PLACEHOLDER, (_, index: string) =>
+    [...(secrets[Number(index)] ?? '')].map((c) => `\\u${hex(c.charCodeAt(0), 4)}`).join(''),
+  );
 }
 
 /**
@@ -91,15 +139,8 @@ export function faultResponse(fault: EmulatorFault, now: number, echo: EchoedCre
       return text('', 'application/json');
     case 'wrong-types':
       return jsonResponse(now, status, { id: 12345, environment: { id: ['not', 'a', 'string'] }, createdAt: 'yesterday', locations: 'none' }, headers);
-    case 'echo-credentials': {
-      const said = `Cookie ST=${echo.sessionToken ?? ''}; Authorization: Bearer ${echo.accessToken ?? ''}`;
-      return jsonResponse(now, status, {
-        id: echo.accessToken ?? 'none',
-        code: echo.sessionToken ?? 'none',
-        message: `Rejected request with ${said}`,
-        details: [{ code: 'INVALID_VALUE', target: echo.sessionToken ?? 'ST', message: said, innerError: { said } }],
-      }, headers);
-    }
+    case 'echo-credentials':
+      return text(echoBody(echo, fault.echo ?? 'raw'), 'application/json; charset=UTF-8');
     default:
       return status >= 300 ? jsonResponse(now, status, pingOneErrorBody(status), headers) : new Response(null, { status, headers });
   }

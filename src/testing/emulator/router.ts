@@ -1,7 +1,8 @@
 import type { EmulatorContext } from './context.js';
-import { readBearer, readSessionCookie } from './credentials.js';
+import { readBasicCredentials, readBearer, readSessionCookie } from './credentials.js';
 import { pingOneError } from './errorBodies.js';
 import { delay, faultResponse, type EndpointKind } from './faults.js';
+import { baseHeaders } from './responses.js';
 import { handleSessionsMe } from './sessionsMe.js';
 import { handleToken } from './tokenEndpoint.js';
 import { handleDeleteUserSession, handleListUserSessions } from './userSessions.js';
@@ -15,8 +16,14 @@ const SESSIONS_ME = /^\/sessions\/me$/;
 const USER_SESSIONS = /^\/users\/([^/]+)\/sessions$/;
 const USER_SESSION = /^\/users\/([^/]+)\/sessions\/([^/]+)$/;
 
-function notFound(ctx: EmulatorContext): Response {
-  return pingOneError(ctx.now(), 404);
+/**
+ * A path the emulator does not know. PingOne's answer to an unknown route is not documented; the
+ * emulator answers like a gateway would (plain text, not PingOne's JSON error body), so a client
+ * can tell "wrong base path" from "no session" (a dead session gets PingOne's 404 NOT_FOUND body).
+ */
+function unknownRoute(ctx: EmulatorContext, request: Request): Response {
+  const headers = baseHeaders(ctx.now(), { 'Content-Type': 'text/plain; charset=utf-8' });
+  return new Response(`404 Not Found: no PingOne endpoint at ${new URL(request.url).pathname}\n`, { status: 404, headers });
 }
 
 /** Finds the handler for a path. Another environment's id gets 403, as a worker token is environment-scoped. */
@@ -33,11 +40,11 @@ export function route(ctx: EmulatorContext, path: string): Route {
     if (list) return { kind, run: (c, r) => handleListUserSessions(c, r, decodeURIComponent(list[1] ?? '')) };
     const one = USER_SESSION.exec(rest);
     if (one) return { kind, run: (c, r) => handleDeleteUserSession(c, r, decodeURIComponent(one[1] ?? ''), decodeURIComponent(one[2] ?? '')) };
-    return { kind, run: notFound };
+    return { kind, run: unknownRoute };
   }
   const token = TOKEN.exec(path);
-  if (token) return { kind: 'token', run: token[1] === ctx.environmentId ? handleToken : notFound };
-  return { kind: 'other', run: notFound };
+  if (token) return { kind: 'token', run: token[1] === ctx.environmentId ? handleToken : (c) => pingOneError(c.now(), 404) };
+  return { kind: 'other', run: unknownRoute };
 }
 
 /**
@@ -51,6 +58,8 @@ export async function dispatch(ctx: EmulatorContext, request: Request, signal: A
   const target = route(ctx, path);
   const fault = ctx.faults.take(target.kind);
   if (fault?.delayMs !== undefined && fault.delayMs > 0) await delay(fault.delayMs, signal);
-  const faulted = fault && faultResponse(fault, ctx.now(), { sessionToken: readSessionCookie(request), accessToken: readBearer(request) });
+  const basic = fault && readBasicCredentials(request);
+  const clientSecret = typeof basic === 'object' ? basic.secret : undefined;
+  const faulted = fault && faultResponse(fault, ctx.now(), { sessionToken: readSessionCookie(request), accessToken: readBearer(request), clientSecret });
   return ctx.cors.apply(request, faulted ?? (await target.run(ctx, request)));
 }

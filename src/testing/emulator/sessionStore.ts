@@ -1,6 +1,6 @@
-import type { Session } from '../../core/index.js';
+import { parseSession, type Session } from '../../core/index.js';
 import { createSessionFixture, FIXTURE_USER_ID, mergeDeep, sessionLinks, type SessionFixtureOverrides } from '../fixtures.js';
-import { MAX_LOCATIONS } from './constants.js';
+import { MAX_LOCATIONS, MAX_SESSIONS_PER_USER } from './constants.js';
 import { randomToken } from './tokens.js';
 
 const MINUTE = 60_000;
@@ -55,9 +55,39 @@ export class SessionStore {
     merged.user = user;
     if (anonymous) merged.lastSignOn = null;
     const session = createSessionFixture(merged);
+    if (session.user !== null) this.#purgeBeyondLimit(session.user.id);
     const token = randomToken();
     this.#byToken.set(token, { token, session });
     return { token, session: structuredClone(session) };
+  }
+
+  /**
+   * "PingOne allows up to 10 sessions per user. If another session is started, the oldest session
+   * is purged by the system" (token-validation docs): make room for one more, oldest created first.
+   */
+  #purgeBeyondLimit(userId: string): void {
+    const owned = [...this.#byToken.values()]
+      .filter((stored) => stored.session.user?.id === userId)
+      .sort((a, b) => Date.parse(a.session.createdAt ?? '') - Date.parse(b.session.createdAt ?? ''));
+    for (const stored of owned.slice(0, Math.max(0, owned.length - MAX_SESSIONS_PER_USER + 1))) this.#byToken.delete(stored.token);
+  }
+
+  /**
+   * `POST sessions/me`: "reset authentication … The user is then required to be authenticated
+   * again". The session and its cookie survive without a signed-in user.
+   */
+  resetAuthentication(token: string): void {
+    const stored = this.#require(token);
+    stored.session = { ...stored.session, user: null, lastSignOn: null };
+  }
+
+  /** `PUT sessions/me`: the documented fields replace the stored ones; activity at `activeAt`. */
+  replace(token: string, fields: { activeAt: number; userAgent: string; lastSignOn: unknown; idleTimeoutInMinutes?: number }): Session {
+    this.touch(token, fields.activeAt, fields.idleTimeoutInMinutes);
+    const stored = this.#require(token);
+    // Read as the library reads PingOne: unreadable parts of the given lastSignOn are left out.
+    stored.session = parseSession({ ...stored.session, userAgent: fields.userAgent, lastSignOn: fields.lastSignOn }).session;
+    return structuredClone(stored.session);
   }
 
   /** The live (unexpired, not deleted) session for a token. */
@@ -91,12 +121,19 @@ export class SessionStore {
     return structuredClone(stored.session);
   }
 
-  /** Ends the session's life now; it stays listed among the user's (expired) sessions. */
+  /**
+   * Ends the session's life now; it stays listed among the user's (expired) sessions. PingOne's
+   * `expiresAt` is `activeAt + idleTimeoutInMinutes`, so both move: the last activity becomes
+   * "one idle timeout ago".
+   */
   expire(token: string): void {
     const stored = this.#byToken.get(token);
     if (!stored) throw new Error('PingOne emulator: no session for that token (never created, or revoked)');
     // Idempotent: an already-expired session keeps its (earlier) expiry.
-    stored.session = { ...stored.session, expiresAt: iso(Math.min(this.now(), expiryOf(stored.session))) };
+    const at = Math.min(this.now(), expiryOf(stored.session));
+    const idle = stored.session.idleTimeoutInMinutes;
+    const activeAt = idle === undefined ? {} : { activeAt: iso(at - idle * MINUTE) };
+    stored.session = { ...stored.session, ...activeAt, expiresAt: iso(at) };
   }
 
   /** Deletes a session by token; false when there was none. */

@@ -11,7 +11,8 @@ const ALLOW = 'GET, PUT, POST, DELETE';
  * Needs a valid bearer (else 401 INVALID_TOKEN) and `Cookie: ST=`. PingOne does not document
  * which status a dead session gets, so the emulator answers both ways clients must handle
  * (see `PingOneEmulator.fetch`): no cookie -> 401 ACCESS_FAILED ("session token is missing,
- * invalid or expired"); an unknown, expired or ended session -> 404 NOT_FOUND.
+ * invalid or expired"); an unknown, expired or deleted session -> 404 NOT_FOUND.
+ * POST resets authentication (the session survives without a user, unless `afterLogout: 'gone'`).
  */
 export async function handleSessionsMe(ctx: EmulatorContext, request: Request): Promise<Response> {
   const now = ctx.now();
@@ -26,13 +27,14 @@ export async function handleSessionsMe(ctx: EmulatorContext, request: Request): 
     case 'GET':
       return jsonResponse(now, 200, ctx.getCountsAsActivity ? ctx.sessions.touch(token, now) : session);
     case 'PUT':
-      return updateSession(ctx, request, token);
+      return updateSession(ctx, request, token, session.id);
     case 'POST': {
       const type = request.headers.get('content-type') ?? '';
       if (!type.toLowerCase().startsWith(LOGOUT_CONTENT_TYPE)) {
         return pingOneError(now, 415, { message: `The request could not be completed. Use Content-Type ${LOGOUT_CONTENT_TYPE}.` });
       }
-      ctx.sessions.delete(token);
+      if (ctx.afterLogout === 'gone') ctx.sessions.delete(token);
+      else ctx.sessions.resetAuthentication(token);
       return emptyResponse(now, 204);
     }
     default:
@@ -41,32 +43,44 @@ export async function handleSessionsMe(ctx: EmulatorContext, request: Request): 
   }
 }
 
-/** PUT: `activeAt` from the body (ISO-8601) or now, optional `idleTimeoutInMinutes` (number or numeric string). */
-async function updateSession(ctx: EmulatorContext, request: Request, token: string): Promise<Response> {
+type Detail = { code: string; target: string; message: string };
+const required = (target: string): Detail => ({ code: 'REQUIRED_VALUE', target, message: `${target} is required.` });
+const invalid = (target: string, message: string): Detail => ({ code: 'INVALID_VALUE', target, message });
+
+/**
+ * PUT: PingOne's request model marks `activeAt`, `id`, `lastSignOn` and `userAgent` Required and
+ * `idleTimeoutInMinutes` optional (update-session-me docs), so a body without them gets
+ * 400 INVALID_DATA with one `details` entry per field. The given fields replace the stored ones;
+ * `activeAt` slides the idle deadline.
+ */
+async function updateSession(ctx: EmulatorContext, request: Request, token: string, sessionId: string): Promise<Response> {
   const now = ctx.now();
   const text = await request.text();
-  let body: unknown = {};
-  if (text.trim() !== '') {
-    try {
-      body = JSON.parse(text);
-    } catch {
-      return pingOneError(now, 400, { code: 'INVALID_REQUEST', message: 'The request could not be completed. The request body is not valid JSON.' });
-    }
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return pingOneError(now, 400, { code: 'INVALID_REQUEST', message: 'The request could not be completed. The request body is not valid JSON.' });
   }
   if (body === null || typeof body !== 'object' || Array.isArray(body)) {
-    return pingOneError(now, 400, { details: [{ code: 'INVALID_VALUE', message: 'The body must be a session object.' }] });
+    return pingOneError(now, 400, { details: [invalid('body', 'The body must be a session object.')] });
   }
-  const { activeAt, idleTimeoutInMinutes } = body as Record<string, unknown>;
-  const at = activeAt === undefined ? now : typeof activeAt === 'string' ? Date.parse(activeAt) : Number.NaN;
-  if (!Number.isFinite(at)) {
-    return pingOneError(now, 400, { details: [{ code: 'INVALID_VALUE', target: 'activeAt', message: 'activeAt must be an ISO-8601 timestamp.' }] });
-  }
+  const { activeAt, id, lastSignOn, userAgent, idleTimeoutInMinutes } = body as Record<string, unknown>;
+  const details: Detail[] = [];
+  const at = typeof activeAt === 'string' ? Date.parse(activeAt) : Number.NaN;
+  if (activeAt === undefined || activeAt === null) details.push(required('activeAt'));
+  else if (!Number.isFinite(at)) details.push(invalid('activeAt', 'activeAt must be an ISO-8601 timestamp.'));
+  if (id === undefined || id === null) details.push(required('id'));
+  else if (id !== sessionId) details.push(invalid('id', 'id must be the id of the current session.'));
+  if (lastSignOn === undefined) details.push(required('lastSignOn'));
+  else if (lastSignOn !== null && (typeof lastSignOn !== 'object' || Array.isArray(lastSignOn))) details.push(invalid('lastSignOn', 'lastSignOn must be an object.'));
+  if (userAgent === undefined || userAgent === null) details.push(required('userAgent'));
+  else if (typeof userAgent !== 'string') details.push(invalid('userAgent', 'userAgent must be a string.'));
   const idle = idleTimeoutInMinutes === undefined ? undefined : Number(idleTimeoutInMinutes);
   const validIdle = typeof idleTimeoutInMinutes === 'number' || (typeof idleTimeoutInMinutes === 'string' && /^\s*\d+\s*$/.test(idleTimeoutInMinutes));
   if (idle !== undefined && (!validIdle || !(idle > 0))) {
-    return pingOneError(now, 400, {
-      details: [{ code: 'INVALID_VALUE', target: 'idleTimeoutInMinutes', message: 'idleTimeoutInMinutes must be a positive number of minutes.' }],
-    });
+    details.push(invalid('idleTimeoutInMinutes', 'idleTimeoutInMinutes must be a positive number of minutes.'));
   }
-  return jsonResponse(now, 200, ctx.sessions.touch(token, at, idle));
+  if (details.length > 0) return pingOneError(now, 400, { details });
+  return jsonResponse(now, 200, ctx.sessions.replace(token, { activeAt: at, userAgent: userAgent as string, lastSignOn, idleTimeoutInMinutes: idle }));
 }

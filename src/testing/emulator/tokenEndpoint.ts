@@ -24,9 +24,15 @@ export async function handleToken(ctx: EmulatorContext, request: Request): Promi
     return oauthError(ctx, 400, 'invalid_request', 'Use one client authentication method, not both');
   }
   const client = basic ?? (formId !== null ? { id: formId, secret: formSecret ?? '' } : undefined);
+  const challenge = basic !== undefined ? { 'WWW-Authenticate': 'Basic realm="PingOne"' } : undefined;
   if (client === undefined || client === 'invalid' || !safeEqual(client.id, ctx.clientId) || !safeEqual(client.secret, ctx.clientSecret)) {
-    const challenge = basic !== undefined ? { 'WWW-Authenticate': 'Basic realm="PingOne"' } : undefined;
     return oauthError(ctx, 401, 'invalid_client', 'Request denied: invalid client credentials', challenge);
+  }
+  // The application's configured method is the only one accepted, as in PingOne (RFC 7591
+  // token_endpoint_auth_method): right credentials sent the other way are still refused.
+  const expected = ctx.tokenEndpointAuthMethod ?? 'client_secret_basic';
+  if ((basic !== undefined ? 'client_secret_basic' : 'client_secret_post') !== expected) {
+    return oauthError(ctx, 401, 'invalid_client', `Request denied: this application authenticates with ${expected}`, challenge);
   }
   if (form.get('grant_type') !== 'client_credentials') {
     return oauthError(ctx, 400, 'unsupported_grant_type', 'Only grant_type=client_credentials is supported');

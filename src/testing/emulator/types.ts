@@ -9,8 +9,17 @@ export interface PingOneEmulatorOptions {
   now?: () => number;
   /** Whether `GET sessions/me` counts as activity and slides `activeAt` (default `false`). */
   getCountsAsActivity?: boolean;
-  /** Idle timeout of new sessions, minutes (default 30). */
+  /** Idle timeout of new sessions, minutes (default 43 200: PingOne's documented 30 days). */
   idleTimeoutInMinutes?: number;
+  /**
+   * What `POST sessions/me` (reset authentication, "logout") leaves behind. PingOne documents that
+   * it "signs the user out of the SSO session" and that "the user is then required to be
+   * authenticated again for the SSO session indicated by the session token cookie": the session
+   * and its cookie survive. What a later read returns is not documented. `'unauthenticated'`
+   * (default, the documented reading): the session still reads, with `user` and `lastSignOn`
+   * null. `'gone'`: later reads get 404, as if the session had been deleted.
+   */
+  afterLogout?: 'unauthenticated' | 'gone';
   /** Worker application client id accepted by `/as/token` (default {@link EMULATOR_CLIENT_ID}). */
   clientId?: string;
   /** Worker application client secret accepted by `/as/token` (default {@link EMULATOR_CLIENT_SECRET}). */
@@ -19,7 +28,15 @@ export interface PingOneEmulatorOptions {
   accessTokenLifetimeSeconds?: number;
   /** Origins allowed to call with credentials (CORS); none by default. */
   allowedOrigins?: string[];
+  /**
+   * How `/as/token` expects the worker to authenticate, as set on the application in PingOne:
+   * `'client_secret_basic'` (default) or `'client_secret_post'`; the other method gets 401 `invalid_client`.
+   */
+  tokenEndpointAuthMethod?: 'client_secret_basic' | 'client_secret_post';
 }
+
+/** How an `'echo-credentials'` fault writes the secrets it echoes (to prove callers catch every form). */
+export type EmulatorEchoEncoding = 'raw' | 'json-escaped' | 'url-encoded' | 'base64' | 'upper-case' | 'truncated';
 
 /** Which requests a fault applies to. */
 export type EmulatorFaultPath = 'sessions/me' | 'token' | 'any';
@@ -39,6 +56,12 @@ export interface EmulatorFault {
    * Status defaults to 200 (400 for `'echo-credentials'`).
    */
   body?: 'malformed-json' | 'html' | 'wrong-types' | 'empty' | 'echo-credentials';
+  /**
+   * For `'echo-credentials'`: how the secrets (ST, bearer, and the client secret of an HTTP Basic
+   * token request) are written: as is (default), `\uXXXX`-escaped inside JSON strings,
+   * percent-encoded, base64, upper-cased, or cut to their first 10 characters.
+   */
+  echo?: EmulatorEchoEncoding;
   /** `Retry-After` header value (seconds or an HTTP date). 429 sends `1` unless given; `''` omits it. */
   retryAfter?: string;
   /** Which requests it matches (default `'sessions/me'`). */
@@ -70,15 +93,21 @@ export interface PingOneEmulator {
    * Handles a request; paths are `/{envId}/as/token` and `/v1/environments/...` (any prefix
    * before them is ignored, so it can be mounted under a sub-path). On `sessions/me`: a missing
    * or invalid bearer -> 401 (detail INVALID_TOKEN); no `ST` cookie -> 401 ACCESS_FAILED; an
-   * unknown, expired, revoked or signed-out session -> 404 NOT_FOUND; another environment's
-   * id -> 403. Every response has `Date` (emulator clock) and `Cache-Control: no-store`.
+   * unknown, expired or revoked session -> 404 NOT_FOUND; another environment's id -> 403.
+   * Any other path -> 404 `text/plain` (not PingOne's JSON error body), so a wrong base path is
+   * told apart from a dead session. Every response has `Date` (emulator clock) and
+   * `Cache-Control: no-store`. docs/pingone.md says which of these are documented and which inferred.
    */
   fetch(request: Request): Promise<Response>;
   /** Starts a session now (per the emulator clock) and returns its ST token. */
   createSession(overrides?: EmulatorSessionOverrides): { token: string; session: Session };
   /** Records activity at `at` (default now): slides `activeAt`/`expiresAt`, adds a location (last 5 kept). */
   touch(token: string, at?: number): Session;
-  /** Makes the session expire now (it stays in the user's session list). */
+  /**
+   * Makes the session expire now, the way PingOne's model allows: its idle deadline
+   * (`activeAt + idleTimeoutInMinutes`, and so `expiresAt`) is moved to now. It stays in the
+   * user's session list.
+   */
   expire(token: string): void;
   /** Deletes the session. */
   revoke(token: string): void;

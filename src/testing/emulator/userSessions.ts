@@ -1,19 +1,25 @@
-import { MAX_LISTED_SESSIONS } from './constants.js';
+import { sessionLinks } from '../fixtures.js';
 import type { EmulatorContext } from './context.js';
 import { readBearer, readSessionCookie } from './credentials.js';
 import { invalidAccessToken, pingOneError } from './errorBodies.js';
 import { emptyResponse, jsonResponse } from './responses.js';
 
-/** `GET /v1/environments/{envId}/users/{userId}/sessions`: bearer only; expired sessions included, at most 10. */
+/**
+ * `GET /v1/environments/{envId}/users/{userId}/sessions`: bearer only; expired sessions included.
+ * The store keeps at most 10 per user (an 11th purges the oldest), so the list never exceeds 10.
+ */
 export function handleListUserSessions(ctx: EmulatorContext, request: Request, userId: string): Response {
   const now = ctx.now();
   if (request.method !== 'GET') return pingOneError(now, 405, undefined, { Allow: 'GET' });
   if (!ctx.accessTokens.isValid(readBearer(request))) return invalidAccessToken(now);
-  const all = ctx.sessions.listForUser(userId);
-  const sessions = all.slice(0, MAX_LISTED_SESSIONS);
   const self = `https://api.pingone.com/v1/environments/${ctx.environmentId}/users/${userId}/sessions`;
-  // PingOne's collection shape: HAL `_embedded`, `count` (all matches) and `size` (this page).
-  return jsonResponse(now, 200, { _links: { self: { href: self } }, _embedded: { sessions }, count: all.length, size: sessions.length });
+  // Items link to themselves under the user, as in PingOne's read-all-sessions example.
+  const sessions = ctx.sessions.listForUser(userId).map((session) => ({
+    ...session,
+    _links: { ...sessionLinks(ctx.environmentId, session.id, userId), self: { href: `${self}/${session.id}` } },
+  }));
+  // PingOne's collection shape: HAL `_embedded`, `count` and `size` (not visible in the docs' excerpt: inferred).
+  return jsonResponse(now, 200, { _links: { self: { href: self } }, _embedded: { sessions }, count: sessions.length, size: sessions.length });
 }
 
 /**

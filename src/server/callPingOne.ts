@@ -1,0 +1,109 @@
+import { SessionError, SessionNetworkError } from '../core/index.js';
+import type { AccessTokenGetter } from './createWorkerTokenSource.js';
+import { DeadlineError, type Deadline } from './deadline.js';
+import { jsonError } from './jsonError.js';
+import { ProxyAnswer, proxyFailure } from './proxyFailure.js';
+import type { ProxyConfig } from './proxyConfig.js';
+import { readSmallBody } from './readSmallBody.js';
+
+/** What PingOne answered, read whole (up to a cap). */
+export interface Upstream {
+  status: number;
+  headers: Headers;
+  text: string;
+  /** The bearer token used for the answer (for leak checks). */
+  bearer: string;
+}
+
+/** A bearer younger than this that PingOne refuses is not the problem: the session is. */
+export const FRESH_TOKEN_MS = 5_000;
+// A session is a few KB; anything far larger is not an answer the proxy relays.
+const MAX_UPSTREAM_BYTES = 1024 * 1024;
+
+/** Remembers when the proxy first saw each bearer (the newest one), to tell a fresh token from an old one. */
+export class TokenAges {
+  #latest: { token: string; seenAt: number } | undefined;
+  note(token: string): void {
+    if (this.#latest?.token !== token) this.#latest = { token, seenAt: Date.now() };
+  }
+  isFresh(token: string): boolean {
+    return this.#latest?.token === token && Date.now() - this.#latest.seenAt < FRESH_TOKEN_MS;
+  }
+}
+
+/** One request to PingOne's `sessions/me`. */
+export interface PingOneCall {
+  method: 'GET' | 'PUT' | 'POST';
+  sessionToken: string;
+  body?: string;
+  contentType?: string;
+}
+
+interface CallContext {
+  config: ProxyConfig;
+  getAccessToken: AccessTokenGetter;
+  ages: TokenAges;
+  deadline: Deadline;
+  report: (error: unknown) => void;
+}
+
+async function token(ctx: CallContext, rejected?: string): Promise<string> {
+  try {
+    const bearer = await ctx.deadline.race(ctx.getAccessToken(rejected === undefined ? undefined : { rejected }));
+    if (typeof bearer !== 'string' || !/^[\x21-\x7e]+$/.test(bearer)) throw new SessionNetworkError('getAccessToken returned no usable token');
+    ctx.ages.note(bearer);
+    return bearer;
+  } catch (error) {
+    if (!(error instanceof DeadlineError)) {
+      // A custom getter's own error may quote anything: only our typed errors are passed on.
+      ctx.report(error instanceof SessionError ? error : new SessionNetworkError(`getAccessToken failed (${error instanceof Error ? error.name : 'unknown'})`));
+    }
+    throw new ProxyAnswer(proxyFailure(error, 'token'));
+  }
+}
+
+async function send(ctx: CallContext, call: PingOneCall, bearer: string): Promise<Upstream> {
+  const headers = new Headers({ Accept: 'application/json', Authorization: `Bearer ${bearer}`, Cookie: `ST=${call.sessionToken}` });
+  if (call.contentType) headers.set('Content-Type', call.contentType);
+  try {
+    const response = await ctx.config.fetchImpl(ctx.config.url, {
+      method: call.method,
+      headers,
+      body: call.body,
+      redirect: 'error',
+      cache: 'no-store',
+      signal: ctx.deadline.signal,
+    });
+    const text = await readSmallBody(response, MAX_UPSTREAM_BYTES);
+    if (text === undefined) {
+      throw new ProxyAnswer(jsonError(502, 'UPSTREAM_INVALID_RESPONSE', 'PingOne\'s answer was too large to be a session'));
+    }
+    return { status: response.status, headers: response.headers, text, bearer };
+  } catch (error) {
+    if (error instanceof ProxyAnswer) throw error;
+    if (ctx.deadline.signal.aborted) throw new ProxyAnswer(proxyFailure(new DeadlineError(ctx.deadline.timedOut), 'upstream'));
+    // The name only: fetch's messages and causes can quote the URL (and whatever a path holds).
+    ctx.report(new SessionNetworkError(`Could not reach PingOne at ${ctx.config.upstreamHost} (${error instanceof Error ? error.name : 'unknown'})`));
+    throw new ProxyAnswer(proxyFailure(error, 'upstream'));
+  }
+}
+
+/**
+ * Calls PingOne with a worker token. On a 401 the token's age decides, never PingOne's wording:
+ * a token younger than {@link FRESH_TOKEN_MS} is fine, so the 401 is about the session and is
+ * returned as is; an older one may have been revoked or expired early, so a new one is issued
+ * and the call made once more (its answer, 401 included, is final). A re-issue that fails, or
+ * that returns the refused token again, is a 502: the worker, not the visitor, has a problem.
+ * @throws ProxyAnswer with the proxy's own answer for token, network and deadline failures.
+ */
+export async function callPingOne(ctx: CallContext, call: PingOneCall): Promise<Upstream> {
+  const bearer = await token(ctx);
+  const first = await send(ctx, call, bearer);
+  if (first.status !== 401 || ctx.ages.isFresh(bearer)) return first;
+  const renewed = await token(ctx, bearer);
+  if (renewed === bearer) {
+    ctx.report(new SessionNetworkError('PingOne refused the worker token and no new one was issued (check getAccessToken)'));
+    throw new ProxyAnswer(jsonError(502, 'WORKER_TOKEN_REJECTED', 'PingOne refused the proxy\'s access token'));
+  }
+  return send(ctx, call, renewed);
+}

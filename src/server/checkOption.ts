@@ -1,0 +1,31 @@
+import { SessionConfigError } from '../core/index.js';
+
+// The environment variables the README and the demo read each option from, named in the message
+// so "not set" points at the fix.
+const VARIABLE_HINTS: Record<string, string> = {
+  environmentId: 'PINGONE_ENVIRONMENT_ID',
+  clientId: 'PINGONE_CLIENT_ID',
+  clientSecret: 'PINGONE_CLIENT_SECRET',
+};
+
+/**
+ * Checks one string option when the server first uses it (never at import or creation, so a
+ * build without secrets still succeeds). The message names the option, says whether it is
+ * missing or malformed, and never contains the value (it may be a secret).
+ */
+export function checkStringOption(owner: string, option: string, value: unknown, valid: RegExp, expected: string): string {
+  if (value === undefined || value === null || value === '') {
+    const hint = VARIABLE_HINTS[option];
+    return fail(owner, `${option} is not set${hint ? ` (${hint}?)` : ''}`);
+  }
+  if (typeof value !== 'string' || !valid.test(value)) return fail(owner, `${option} must be ${expected}`);
+  return value;
+}
+
+/** Throws a {@link SessionConfigError} prefixed with who is misconfigured. */
+export function fail(owner: string, problem: string): never {
+  throw new SessionConfigError(`${owner}: ${problem}`);
+}
+
+/** A PingOne environment id (a UUID in practice). */
+export const ENVIRONMENT_ID = /^[A-Za-z0-9-]{1,64}$/;

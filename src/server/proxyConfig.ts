@@ -1,0 +1,111 @@
+import { checkTimeoutMs, sessionsMeUrl, type PingOneRegion } from '../core/index.js';
+import { ENVIRONMENT_ID, checkStringOption, fail } from './checkOption.js';
+import type { AccessTokenGetter } from './createWorkerTokenSource.js';
+import { readCookie } from './readCookie.js';
+
+/** Writes the proxy may make for the browser; each is off unless enabled. */
+export interface SessionProxyOperations {
+  /**
+   * `PUT` ("stay signed in"): the proxy reads the current session and sends PingOne's Update
+   * Session with `activeAt` = now and the session's own `id`, `lastSignOn`, `userAgent` and
+   * `idleTimeoutInMinutes`. Nothing comes from the browser: its body must be empty or `{}`.
+   */
+  extend?: boolean;
+  /** `POST` (sign off): PingOne's logout, which resets the session's authentication. Body empty or `{}`. */
+  signOff?: boolean;
+}
+
+/** Options of {@link createSessionProxy}. Checked on the first request, not at creation. */
+export interface SessionProxyOptions {
+  /** PingOne environment id. */
+  environmentId: string | undefined;
+  /** PingOne region (default `NA`); ignored when `apiPath` is given. */
+  region?: PingOneRegion;
+  /** Overrides the API base (`https://api.pingone.com/v1`), e.g. an emulator's `/v1` URL. */
+  apiPath?: string;
+  /** Bearer tokens for PingOne's API, e.g. {@link createWorkerTokenSource}. */
+  getAccessToken: AccessTokenGetter;
+  /** Finds the session token in the incoming request (default: its `ST` cookie). */
+  getSessionToken?: (request: Request) => string | undefined | Promise<string | undefined>;
+  /** The fetch used to call PingOne (default the global one). */
+  fetch?: typeof fetch;
+  /** Writes to enable (default none: the proxy answers `GET` only). */
+  operations?: SessionProxyOperations;
+  /**
+   * The app's origin as browsers see it (`https://app.example.com`). Browser requests must come
+   * from it (or `allowedOrigins`). Without it, `Origin` is compared with the `Host` header.
+   */
+  publicOrigin?: string;
+  /** Other origins allowed to call the proxy with cookies (CORS + CSRF check). Default none. */
+  allowedOrigins?: readonly string[];
+  /**
+   * Relay `GET`s that a browser marks as coming from another site (default false: refused with
+   * 403 like writes). Refusing them stops other sites from probing whether the visitor is signed
+   * in, and from keeping an idle session alive should PingOne count a read as activity.
+   */
+  allowCrossSiteGet?: boolean;
+  /** The whole answer time, token and PingOne together, in ms (default 10 000); past it: 504. */
+  timeoutMs?: number;
+  /** Told about configuration, token and network failures (token-free), for your logs. Default: configuration errors go to `console.error`. */
+  onError?: (error: unknown) => void;
+}
+
+/** The checked configuration. */
+export interface ProxyConfig {
+  url: string;
+  /** For messages: where PingOne is, without path or query. */
+  upstreamHost: string;
+  fetchImpl: typeof fetch;
+  timeoutMs: number;
+  allowedOrigins: readonly string[];
+  publicOrigin: string | undefined;
+  methods: readonly string[];
+  getSessionToken: (request: Request) => string | undefined | Promise<string | undefined>;
+}
+
+const OWNER = 'createSessionProxy';
+
+function checkOrigin(option: string, value: unknown): string {
+  const problem = `${option} must be origins like "https://app.example.com" (scheme and host, no path)`;
+  if (typeof value !== 'string') return fail(OWNER, problem);
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return fail(OWNER, problem);
+  }
+  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.origin !== value.replace(/\/$/, '').toLowerCase()) fail(OWNER, problem);
+  return url.origin;
+}
+
+/** Checks the options (on the first request) and derives what each request needs. */
+export function resolveProxyConfig(options: SessionProxyOptions): ProxyConfig {
+  const environmentId = checkStringOption(OWNER, 'environmentId', options.environmentId, ENVIRONMENT_ID, 'a PingOne environment id (letters, digits and dashes)');
+  if (typeof options.getAccessToken !== 'function') fail(OWNER, 'getAccessToken is not set (e.g. createWorkerTokenSource(...))');
+  const url = sessionsMeUrl({ environmentId, region: options.region, apiPath: options.apiPath });
+  let timeoutMs: number;
+  try {
+    timeoutMs = checkTimeoutMs(options.timeoutMs);
+  } catch (error) {
+    fail(OWNER, (error as Error).message);
+  }
+  const fetchImpl = options.fetch ?? globalThis.fetch;
+  if (typeof fetchImpl !== 'function') fail(OWNER, 'no fetch is available; pass options.fetch');
+  const allowed = options.allowedOrigins ?? [];
+  if (!Array.isArray(allowed)) fail(OWNER, 'allowedOrigins must be an array of origins');
+  const allowedOrigins = allowed.map((origin) => checkOrigin('allowedOrigins', origin));
+  const publicOrigin = options.publicOrigin === undefined ? undefined : checkOrigin('publicOrigin', options.publicOrigin);
+  const methods = ['GET'];
+  if (options.operations?.extend === true) methods.push('PUT');
+  if (options.operations?.signOff === true) methods.push('POST');
+  return {
+    url,
+    upstreamHost: new URL(url).host,
+    fetchImpl,
+    timeoutMs,
+    allowedOrigins,
+    publicOrigin,
+    methods,
+    getSessionToken: options.getSessionToken ?? ((request: Request) => readCookie(request.headers.get('cookie'), 'ST')),
+  };
+}
