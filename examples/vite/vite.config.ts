@@ -7,13 +7,13 @@ import { defineConfig, loadEnv, type Plugin } from 'vite';
 // from your server (see examples/express/server.ts).
 function sessionRoute(env: Record<string, string>): Plugin {
   const proxy = createSessionProxy({
-    environmentId: env.PINGONE_ENVIRONMENT_ID!,
+    environmentId: env.PINGONE_ENVIRONMENT_ID,
     region: 'NA', // or EU, CA, AP, AU, SG
     getAccessToken: createWorkerTokenSource({
-      environmentId: env.PINGONE_ENVIRONMENT_ID!,
+      environmentId: env.PINGONE_ENVIRONMENT_ID,
       region: 'NA',
-      clientId: env.PINGONE_CLIENT_ID!,
-      clientSecret: env.PINGONE_CLIENT_SECRET!,
+      clientId: env.PINGONE_CLIENT_ID,
+      clientSecret: env.PINGONE_CLIENT_SECRET,
     }),
     onError: (error) => console.error('[session proxy]', error),
   });

@@ -3,7 +3,7 @@
 // `next build` with no PINGONE_* variables, `next start` against the PingOne emulator on
 // 127.0.0.1, then Chromium. Once with Turbopack (Next 16's default) and once with webpack; one
 // browser for both.
-import { existsSync, readFileSync, renameSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
 import { EMULATOR_ENVIRONMENT_ID, startPingOneEmulator, type RunningPingOneEmulator } from 'pingone-session-react/testing';
@@ -41,14 +41,9 @@ type User = typeof USER_A;
 
 let browser: Browser;
 let pingone: RunningPingOneEmulator;
-// contract 1 (issue 9): the server prefetch API. Until the packed library exports it,
-// app/account/page.tsx cannot compile and is held out of the build (its tests fail, saying why).
-let hasPrefetchApi = false;
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM_PATH)) throw new Error(`no Chromium at ${CHROMIUM_PATH}`);
-  const library: Record<string, unknown> = await import('pingone-session-react');
-  hasPrefetchApi = typeof library.prefetchCurrentSession === 'function';
   [browser, pingone] = await Promise.all([
     chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true }),
     startPingOneEmulator({ port: 0 }),
@@ -146,23 +141,15 @@ describe.each<Bundler>(BUNDLERS)('examples/next-app built with %s', (bundler) =>
   let server: NextServer;
 
   beforeAll(async () => {
-    const account = join(EXAMPLE_DIR, 'app', 'account', 'page.tsx');
-    const heldOut = `${account}.needs-prefetchCurrentSession`;
-    if (existsSync(heldOut) && !existsSync(account)) renameSync(heldOut, account); // an interrupted earlier run
-    if (!hasPrefetchApi) renameSync(account, heldOut);
-    try {
-      build = await nextBuild(bundler, envWithoutPingOne());
-      // So that one failing assertion does not hide the others: build again with placeholder
-      // values (the running server gets real ones either way).
-      if (!build.ok) {
-        const retry = await nextBuild(
-          bundler,
-          envWithoutPingOne({ PINGONE_ENVIRONMENT_ID: EMULATOR_ENVIRONMENT_ID, PINGONE_CLIENT_ID: 'placeholder', PINGONE_CLIENT_SECRET: 'placeholder' }),
-        );
-        if (!retry.ok) throw new Error(`next build (${bundler}) fails even with PINGONE_* set:\n${retry.log}`);
-      }
-    } finally {
-      if (!hasPrefetchApi) renameSync(heldOut, account);
+    build = await nextBuild(bundler, envWithoutPingOne());
+    // So that one failing assertion does not hide the others: build again with placeholder
+    // values (the running server gets real ones either way).
+    if (!build.ok) {
+      const retry = await nextBuild(
+        bundler,
+        envWithoutPingOne({ PINGONE_ENVIRONMENT_ID: EMULATOR_ENVIRONMENT_ID, PINGONE_CLIENT_ID: 'placeholder', PINGONE_CLIENT_SECRET: 'placeholder' }),
+      );
+      if (!retry.ok) throw new Error(`next build (${bundler}) fails even with PINGONE_* set:\n${retry.log}`);
     }
     server = await nextStart(envWithoutPingOne(emulatorEnv(pingone)));
   }, 600_000);
@@ -194,7 +181,6 @@ describe.each<Bundler>(BUNDLERS)('examples/next-app built with %s', (bundler) =>
   });
 
   it('account page: the session is in the server HTML and the browser sends no request after hydration', async () => {
-    expect(hasPrefetchApi, 'prefetchCurrentSession is not exported by the packed library yet (contract 1, issue 9)').toBe(true);
     const a = signIn(USER_A);
     const context = await visitor(server, a.token);
     try {
@@ -212,7 +198,6 @@ describe.each<Bundler>(BUNDLERS)('examples/next-app built with %s', (bundler) =>
   });
 
   it.each(['/', '/account'])('a visitor without a session sees "signed out" on %s', async (path) => {
-    if (path === '/account') expect(hasPrefetchApi, 'app/account/page.tsx needs prefetchCurrentSession (contract 1, issue 9)').toBe(true);
     const context = await visitor(server);
     try {
       const visit = await open(context, server, path);
@@ -226,7 +211,6 @@ describe.each<Bundler>(BUNDLERS)('examples/next-app built with %s', (bundler) =>
   });
 
   it('no cross-user leak: user A, then a visitor without a cookie, then user B each see only their own session (HTML and page)', async () => {
-    expect(hasPrefetchApi, 'app/account/page.tsx needs prefetchCurrentSession (contract 1, issue 9)').toBe(true);
     const a = signIn(USER_A);
     const b = signIn(USER_B);
     for (const [who, user, token, sessionId] of [

@@ -7,7 +7,7 @@ import { createWorkerTokenSource } from 'pingone-session-react/server';
 
 /** Which PingOne environment and API the server talks to. */
 export const pingOne = {
-  environmentId: process.env.PINGONE_ENVIRONMENT_ID!,
+  environmentId: process.env.PINGONE_ENVIRONMENT_ID,
   region: process.env.PINGONE_REGION as PingOneRegion | undefined,
   apiPath: process.env.PINGONE_API_PATH,
 };
@@ -17,6 +17,6 @@ export const getAccessToken = createWorkerTokenSource({
   environmentId: pingOne.environmentId,
   region: pingOne.region,
   authPath: process.env.PINGONE_AUTH_PATH,
-  clientId: process.env.PINGONE_CLIENT_ID!,
-  clientSecret: process.env.PINGONE_CLIENT_SECRET!,
+  clientId: process.env.PINGONE_CLIENT_ID,
+  clientSecret: process.env.PINGONE_CLIENT_SECRET,
 });
