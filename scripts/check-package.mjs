@@ -48,6 +48,10 @@ for (const resolution of ['nodenext', 'bundler']) {
     '--moduleResolution', resolution, '--jsx', 'react-jsx', '--types', 'node', 'scripts/consumer/consumer.mts'], { stdio: 'inherit' });
 }
 
+// The README's Vite snippet is a real file: type-check it against dist/ as a Vite app would.
+execFileSync('npx', ['tsc', '--ignoreConfig', '--noEmit', '--strict', '--skipLibCheck', '--module', 'esnext', '--moduleResolution', 'bundler',
+  '--target', 'es2022', '--types', 'node', 'examples/vite/vite.config.ts'], { stdio: 'inherit' });
+
 const core = await import('pingone-session-react');
 const server = await import('pingone-session-react/server');
 const testing = await import('pingone-session-react/testing');
