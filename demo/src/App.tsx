@@ -1,9 +1,25 @@
-import { SessionConfigProvider, SessionPanel, useCurrentSession, type CurrentSessionConfig } from '../../src';
+import { SessionConfigProvider, SessionPanel, useCurrentSession, type CurrentSessionConfig, type CurrentSessionStatus } from '../../src';
 import { ControlStrip } from './ControlStrip';
 import { useDemoMode } from './useDemoMode';
 
 // The page's only session config: the same-origin proxy route. Module-level, so it is stable.
 const SESSION_CONFIG: CurrentSessionConfig = { url: '/api/session' };
+
+const HEADER_STATUS: Record<CurrentSessionStatus, string> = {
+  pending: 'Checking your session…',
+  active: 'Signed in',
+  expired: 'Session timed out',
+  'signed-out': 'Signed out',
+  error: 'Session unavailable',
+};
+
+/**
+ * The panel's "Sign in again" and "Stay signed in" in this demo drive the emulator, as a real
+ * app would call its sign-in route and (with a later issue) the session-extend hook.
+ */
+function demoAction(action: string, body: Record<string, unknown> = {}): Promise<Response> {
+  return fetch(`/demo/${action}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+}
 
 /** An account-security page of a made-up app, with the session panel as its centrepiece. */
 export function App() {
@@ -17,9 +33,9 @@ export function App() {
       <header className="demo-header">
         <span className="demo-brand" aria-hidden="true">◆</span>
         <span className="demo-brand__name">Acme Cloud</span>
-        <span className="demo-header__user">{current.session?.user ? 'Signed in' : 'Not signed in'}</span>
+        {/* From the status, never from a session object: a signed-out page says signed out. */}
+        <span className="demo-header__user" data-status={current.status}>{HEADER_STATUS[current.status]}</span>
       </header>
-      {mode === 'emulator' ? <ControlStrip onChanged={() => void current.refetch()} /> : null}
       {mode === 'pingone' ? (
         <p className="demo-banner" role="note">
           Connected to real PingOne through <code>/api/session</code>. The page shows the session of the
@@ -45,7 +61,11 @@ export function App() {
           <p className="demo-lede">
             Check where and how you are signed in. If anything looks unfamiliar, sign out and change your password.
           </p>
-          <SessionPanel />
+          {mode === 'emulator' ? <ControlStrip onChanged={() => void current.refetch()} /> : null}
+          <SessionPanel
+            onSignIn={mode === 'emulator' ? () => void demoAction('sign-in', { idleTimeoutInMinutes: 30 }).then(() => current.refetch()) : undefined}
+            onStaySignedIn={mode === 'emulator' ? () => void demoAction('activity').then(() => current.refetch()) : undefined}
+          />
           <section className="demo-card" aria-labelledby="methods-title">
             <h2 id="methods-title">Sign-in methods</h2>
             <dl className="demo-facts">
