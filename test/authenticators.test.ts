@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { AUTHENTICATOR_CODES, splitAuthenticatorCodes } from '../src/core/authenticators';
+import { AUTHENTICATOR_CODES, splitAuthenticatorCodes } from '../src/session/authenticators';
 
 describe('AUTHENTICATOR_CODES', () => {
   it("holds PingOne's documented codes and the whole RFC 8176 registry, once each", () => {

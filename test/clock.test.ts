@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createSessionClock, tickStart } from '../src/core/clock';
-import { estimateServerOffset, parseHttpDate } from '../src/core/serverOffset';
+import { createSessionClock, tickStart } from '../src/time/clock';
+import { estimateServerOffset, parseHttpDate } from '../src/time/serverOffset';
 
 const T0 = Date.parse('2025-01-15T10:00:00.000Z');
 

@@ -1,10 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { getSessionDeadlines, hasSeparateExpiry } from '../src/core/deadlines';
-import { parseSession } from '../src/core/parseSession';
-import { clampDelay, MAX_TIMER_DELAY_MS } from '../src/core/clampDelay';
-import { parseRetryAfter } from '../src/core/retryAfter';
+import { getSessionDeadlines, hasSeparateExpiry } from '../src/session/deadlines';
+import { parseSession } from '../src/session/parseSession';
+import { clampDelay, MAX_TIMER_DELAY_MS } from '../src/time/clampDelay';
+import { parseRetryAfter } from '../src/session/retryAfter';
 
 const seed = parseSession(JSON.parse(readFileSync(new URL('./fixtures/sessions-me.200.json', import.meta.url), 'utf8'))).session;
 const base = { id: 's', environment: { id: 'e' }, user: null, lastSignOn: null, locations: [] };

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import type { Session } from '../src/core';
+import type { Session } from '../src/session';
 import { createPingOneEmulator } from '../src/testing';
 import { json, manualClock, me, MINUTE } from './emulatorHelpers';
 

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { parseSession } from '../src/core';
+import { parseSession } from '../src/session';
 import { createPingOneEmulator, EMULATOR_CLIENT_ID, EMULATOR_CLIENT_SECRET } from '../src/testing';
 import { call, envPath, json, manualClock, me } from './emulatorHelpers';
 

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { parseSession, type Session } from '../src/core';
+import { parseSession, type Session } from '../src/session';
 import { createPingOneEmulator } from '../src/testing';
 import { envPath, json, manualClock, putBody } from './emulatorHelpers';
 

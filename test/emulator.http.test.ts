@@ -2,7 +2,7 @@
 import { createServer, request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Session } from '../src/core';
+import type { Session } from '../src/session';
 import { toNodeListener } from '../src/testing/emulator/nodeAdapter';
 import {
   EMULATOR_CLIENT_ID,

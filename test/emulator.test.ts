@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { parseSession, type Session } from '../src/core';
+import { parseSession, type Session } from '../src/session';
 import { createPingOneEmulator, EMULATOR_ENVIRONMENT_ID } from '../src/testing';
 import { call, envPath, json, manualClock, me, MINUTE } from './emulatorHelpers';
 

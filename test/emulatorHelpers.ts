@@ -1,6 +1,6 @@
 // Shared by the emulator and fetcher tests: small request builders, so each test reads as
 // "this request -> that response". Not a test file itself.
-import type { Session } from '../src/core';
+import type { Session } from '../src/session';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { startPingOneEmulator, type PingOneEmulator, type RunningPingOneEmulator } from '../src/testing';
 

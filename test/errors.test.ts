@@ -13,8 +13,8 @@ import {
   SessionTimeoutError,
   isSessionError,
   type SessionErrorKind,
-} from '../src/core/errors';
-import { PINGONE_REGIONS, pingOneApiPath, pingOneAuthPath, sessionsMeUrl, type PingOneRegion } from '../src/core/endpoints';
+} from '../src/session/errors';
+import { PINGONE_REGIONS, pingOneApiPath, pingOneAuthPath, sessionsMeUrl, type PingOneRegion } from '../src/session/endpoints';
 
 const body = { id: 'err-1', code: 'ACCESS_FAILED', details: [{ code: 'INVALID_TOKEN', message: 'bad' }] };
 

@@ -2,7 +2,7 @@
 // In a browser context (jsdom): tokens are refused, relative same-origin URLs work, and the
 // emulator's in-process fetch stands in for "our proxy in front of PingOne".
 import { describe, expect, it } from 'vitest';
-import { fetchCurrentSession, SessionConfigError } from '../src/core';
+import { fetchCurrentSession, SessionConfigError } from '../src/session';
 import { createPingOneEmulator } from '../src/testing';
 
 describe('fetchCurrentSession in a browser context', () => {

@@ -3,7 +3,7 @@
 // server echoes them back (the emulator's 'echo-credentials' fault does exactly that).
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { fetchCurrentSession, SessionError, type FetchCurrentSessionOptions } from '../src/core';
+import { fetchCurrentSession, SessionError, type FetchCurrentSessionOptions } from '../src/session';
 import { startPingOneEmulator, type EmulatorFault } from '../src/testing';
 import { startEmulatorForFile } from './emulatorHelpers';
 

@@ -15,8 +15,8 @@ import {
   SessionServerError,
   SessionTimeoutError,
   type FetchCurrentSessionOptions,
-  type ServerTimeSample,
-} from '../src/core';
+} from '../src/session';
+import type { ServerTimeSample } from '../src/time/serverOffset';
 import { createPingOneEmulator, startPingOneEmulator, type RunningPingOneEmulator } from '../src/testing';
 import seed from './fixtures/sessions-me.200.json';
 

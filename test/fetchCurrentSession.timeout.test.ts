@@ -3,7 +3,8 @@
 // (0, 2^31-1]. Timers fire a longer delay at once (Node warns and uses 1 ms), so before this
 // rule `timeoutMs: 3e9` meant "time out immediately", over real HTTP to the emulator.
 import { describe, expect, it } from 'vitest';
-import { checkTimeoutMs, fetchCurrentSession, MAX_TIMER_DELAY_MS, SessionConfigError, type FetchCurrentSessionOptions } from '../src/core';
+import { checkTimeoutMs, fetchCurrentSession, SessionConfigError, type FetchCurrentSessionOptions } from '../src/session';
+import { MAX_TIMER_DELAY_MS } from '../src/time/clampDelay';
 import { createSessionProxy, createWorkerTokenSource } from '../src/server';
 import { startEmulatorForFile } from './emulatorHelpers';
 

@@ -2,10 +2,10 @@
 // Issue 10 point 1, as properties over PingOne's reference body mutated at any depth.
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
-import { getSessionDeadlines } from '../src/core/deadlines';
-import { SessionResponseError } from '../src/core/errors';
-import { parseSession } from '../src/core/parseSession';
-import type { Session } from '../src/core/schema';
+import { getSessionDeadlines } from '../src/session/deadlines';
+import { SessionResponseError } from '../src/session/errors';
+import { parseSession } from '../src/session/parseSession';
+import type { Session } from '../src/session/schema';
 import { mutatedBody, RUNS } from './sessionArbitraries';
 
 const isText = (v: unknown) => typeof v === 'string';
@@ -19,7 +19,7 @@ function isPolicy(v: unknown): boolean {
   return isRecord(v) && hasOnly(v, ['id', 'type']) && isOptionalText(v.id) && isOptionalText(v.type);
 }
 
-/** Every field of a parsed session matches its declared type (src/core/schema.ts), and nothing else is there. */
+/** Every field of a parsed session matches its declared type (src/session/schema.ts), and nothing else is there. */
 function matchesSessionType(s: Session): boolean {
   const r = s as unknown as Record<string, unknown>;
   const nameVersion = (v: unknown) => v === undefined || (isRecord(v) && hasOnly(v, ['name', 'version']) && isOptionalText(v.name) && isOptionalText(v.version));

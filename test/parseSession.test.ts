@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import * as z from 'zod/mini';
-import { parseSession } from '../src/core/parseSession';
-import { sessionSchema } from '../src/core/schema';
-import { SessionError, SessionResponseError } from '../src/core/errors';
+import { parseSession } from '../src/session/parseSession';
+import { sessionSchema } from '../src/session/schema';
+import { SessionError, SessionResponseError } from '../src/session/errors';
 
 const seed = JSON.parse(readFileSync(new URL('./fixtures/sessions-me.200.json', import.meta.url), 'utf8')) as Record<string, unknown>;
 const clone = (): Record<string, unknown> => structuredClone(seed);

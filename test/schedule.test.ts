@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getSessionDeadlines } from '../src/core/deadlines';
+import { getSessionDeadlines } from '../src/session/deadlines';
 import {
   NoSessionError,
   RateLimitedError,
@@ -9,15 +9,15 @@ import {
   SessionResponseError,
   SessionServerError,
   SessionTimeoutError,
-} from '../src/core/errors';
+} from '../src/session/errors';
 import {
   MAX_RETRY_AFTER_IN_LOOP_MS,
   MAX_SESSION_RETRIES,
   RETRY_MAX_MS,
   sessionRetryDelay,
   shouldRetrySession,
-} from '../src/core/retryPolicy';
-import { CONFIRM_GRACE_MS, getRefetchCheckpoints, nextCheckpoint, PROBE_LEAD_MS, shouldRefetch } from '../src/core/schedule';
+} from '../src/query/retryPolicy';
+import { CONFIRM_GRACE_MS, getRefetchCheckpoints, nextCheckpoint, PROBE_LEAD_MS, shouldRefetch } from '../src/query/schedule';
 import { createSessionFixture } from '../src/testing';
 
 const MIN = 60_000;

@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { SessionConfigError } from '../src/core';
+import { SessionConfigError } from '../src/session';
 import { createDemoBackend } from '../demo/server/createDemoBackend';
 
 const ORIGIN = 'http://127.0.0.1:5173';

@@ -2,7 +2,7 @@
 // Browser-like request -> session proxy (Node http via toNodeHandler) -> PingOne emulator, all
 // over real HTTP on 127.0.0.1. The security points have their own files under test/server/.
 import { afterAll, describe, expect, it } from 'vitest';
-import { NoSessionError, RateLimitedError, SessionResponseError, SessionServerError, SessionTimeoutError, fetchCurrentSession } from '../src/core';
+import { NoSessionError, RateLimitedError, SessionResponseError, SessionServerError, SessionTimeoutError, fetchCurrentSession } from '../src/session';
 import { toNodeHandler } from '../src/server';
 import { browserHeaders, setupProxyHarness } from './server/harness';
 

@@ -3,7 +3,7 @@ import { Profiler, useEffect, type ReactNode } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createSessionClock } from '../src/core/clock';
+import { createSessionClock } from '../src/time/clock';
 import { SessionClockProvider } from '../src/react/SessionClockProvider';
 import { useCountdown } from '../src/react/useCountdown';
 import { useCurrentSession } from '../src/react/useCurrentSession';

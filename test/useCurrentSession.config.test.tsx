@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { currentSessionQueryKey, currentSessionQueryOptions } from '../src/react/currentSessionQueryOptions';
+import { currentSessionQueryKey, currentSessionQueryOptions } from '../src/query/currentSessionQueryOptions';
 import { SessionConfigProvider } from '../src/react/SessionConfigProvider';
 import { useCurrentSession } from '../src/react/useCurrentSession';
 import { createSessionFixture, FIXTURE_ENVIRONMENT_ID } from '../src/testing';

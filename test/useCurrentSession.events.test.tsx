@@ -1,6 +1,6 @@
 import { act } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CONFIRM_GRACE_MS, PROBE_LEAD_MS } from '../src/core/schedule';
+import { CONFIRM_GRACE_MS, PROBE_LEAD_MS } from '../src/query/schedule';
 import { advanceBy, advanceTo, fire, HOUR, MINUTE, mountHook, SECOND, setupSession, T0 } from './useCurrentSession.helpers';
 import { resetVisibility, setVisibility, settle } from './utils';
 

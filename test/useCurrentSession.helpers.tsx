@@ -1,8 +1,8 @@
 import { act } from '@testing-library/react';
 import { vi } from 'vitest';
-import { createSessionClock } from '../src/core/clock';
-import type { CurrentSessionConfig } from '../src/react/currentSessionQueryOptions';
-import type { CurrentSessionState } from '../src/react/currentSessionState';
+import { createSessionClock } from '../src/time/clock';
+import type { CurrentSessionConfig } from '../src/query/currentSessionQueryOptions';
+import type { CurrentSessionState } from '../src/query/currentSessionState';
 import { useCurrentSession } from '../src/react/useCurrentSession';
 import { createPingOneEmulator, type EmulatorSessionOverrides, type PingOneEmulatorOptions } from '../src/testing';
 import { renderWithClient, settle } from './utils';

@@ -2,10 +2,10 @@
 import { dehydrate, hydrate, QueryClient, type DehydratedState } from '@tanstack/react-query';
 import { renderToString } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSessionClock } from '../src/core/clock';
-import { NoSessionError } from '../src/core/errors';
-import { currentSessionQueryOptions, type CurrentSessionConfig } from '../src/react/currentSessionQueryOptions';
-import { prefetchCurrentSession } from '../src/react/prefetchCurrentSession';
+import { createSessionClock } from '../src/time/clock';
+import { NoSessionError } from '../src/session/errors';
+import { currentSessionQueryOptions, type CurrentSessionConfig } from '../src/query/currentSessionQueryOptions';
+import { prefetchCurrentSession } from '../src/query/prefetchCurrentSession';
 import { useCurrentSession } from '../src/react/useCurrentSession';
 import { startPingOneEmulator, type RunningPingOneEmulator } from '../src/testing';
 import { withProviders } from './utils';

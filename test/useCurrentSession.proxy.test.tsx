@@ -5,7 +5,7 @@ import { act, waitFor } from '@testing-library/react';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSessionClock } from '../src/core/clock';
+import { createSessionClock } from '../src/time/clock';
 import { createSessionProxy, createWorkerTokenSource, toNodeHandler } from '../src/server';
 import { startPingOneEmulator, type RunningPingOneEmulator } from '../src/testing';
 import { renderHooks } from './useCurrentSession.helpers';

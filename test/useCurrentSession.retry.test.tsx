@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PROBE_LEAD_MS } from '../src/core/schedule';
+import { PROBE_LEAD_MS } from '../src/query/schedule';
 import { advanceBy, advanceTo, fire, MINUTE, mountHook, SECOND, setupSession, T0 } from './useCurrentSession.helpers';
 
 beforeEach(() => {

@@ -4,11 +4,11 @@ import { dehydrate } from '@tanstack/react-query';
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SessionPanel } from '../src/components/SessionPanel';
-import { createSessionClock } from '../src/core/clock';
-import type { RateLimitedError } from '../src/core/errors';
+import { createSessionClock } from '../src/time/clock';
+import type { RateLimitedError } from '../src/session/errors';
 import { useCountdown } from '../src/react/useCountdown';
 import { useCurrentSession } from '../src/react/useCurrentSession';
-import type { CurrentSessionConfig } from '../src/react/currentSessionQueryOptions';
+import type { CurrentSessionConfig } from '../src/query/currentSessionQueryOptions';
 import { advanceBy, fire, HOUR, MINUTE, mountHook, SECOND, setupSession, T0 } from './useCurrentSession.helpers';
 import { createTestQueryClient, renderWithClient, resetVisibility, setVisibility, settle, withProviders } from './utils';
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MAX_TIMER_DELAY_MS } from '../src/core/clampDelay';
-import { CONFIRM_GRACE_MS, PROBE_LEAD_MS } from '../src/core/schedule';
-import { WATCH_HEARTBEAT_MS } from '../src/react/sessionWatcher';
+import { MAX_TIMER_DELAY_MS } from '../src/time/clampDelay';
+import { CONFIRM_GRACE_MS, PROBE_LEAD_MS } from '../src/query/schedule';
+import { WATCH_HEARTBEAT_MS } from '../src/query/sessionWatcher';
 import { advanceBy, advanceTo, HOUR, MINUTE, mountHook, SECOND, setupSession, T0 } from './useCurrentSession.helpers';
 
 beforeEach(() => {

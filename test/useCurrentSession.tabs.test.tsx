@@ -4,9 +4,9 @@
 // clock; messages need real event-loop turns, which `deliver()` gives them.
 import { act, render } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createSessionClock } from '../src/core/clock';
-import type { CurrentSessionConfig } from '../src/react/currentSessionQueryOptions';
-import type { CurrentSessionState } from '../src/react/currentSessionState';
+import { createSessionClock } from '../src/time/clock';
+import type { CurrentSessionConfig } from '../src/query/currentSessionQueryOptions';
+import type { CurrentSessionState } from '../src/query/currentSessionState';
 import { useCurrentSession } from '../src/react/useCurrentSession';
 import { createPingOneEmulator } from '../src/testing';
 import { advanceBy, HOUR, MINUTE, SECOND, T0 } from './useCurrentSession.helpers';

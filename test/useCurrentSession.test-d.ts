@@ -1,10 +1,10 @@
 import type { QueryClient, queryOptions } from '@tanstack/react-query';
 import { describe, expectTypeOf, it } from 'vitest';
-import type { SessionDeadlines } from '../src/core/deadlines';
-import type { SessionError } from '../src/core/errors';
-import type { Session } from '../src/core/schema';
-import { currentSessionQueryOptions, type CurrentSessionQueryKey } from '../src/react/currentSessionQueryOptions';
-import type { CurrentSessionState } from '../src/react/currentSessionState';
+import type { SessionDeadlines } from '../src/session/deadlines';
+import type { SessionError } from '../src/session/errors';
+import type { Session } from '../src/session/schema';
+import { currentSessionQueryOptions, type CurrentSessionQueryKey } from '../src/query/currentSessionQueryOptions';
+import type { CurrentSessionState } from '../src/query/currentSessionState';
 import type { Countdown, CountdownPhase } from '../src/react/useCountdown';
 import type { useCountdown } from '../src/react/useCountdown';
 import type { useCurrentSession } from '../src/react/useCurrentSession';

@@ -2,7 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, render, type RenderOptions } from '@testing-library/react';
 import type { ReactElement, ReactNode } from 'react';
 import { vi } from 'vitest';
-import type { SessionClock } from '../src/core/clock';
+import type { SessionClock } from '../src/time/clock';
 import { SessionClockProvider } from '../src/react/SessionClockProvider';
 
 /** A QueryClient for tests: no garbage-collection timers left behind, errors not logged. */

@@ -1,14 +1,14 @@
 'use client';
-import type { Session } from '../core/schema.js';
-import { deviceCategory, majorVersion, nameWithVersion, osTitle, shortenUserAgent } from '../core/formatText.js';
-import { formatPlace, groupLocations } from '../core/formatLocations.js';
-import { splitAuthenticatorCodes } from '../core/authenticators.js';
+import type { Session } from '../session/schema.js';
+import { deviceCategory, majorVersion, nameWithVersion, osTitle, shortenUserAgent } from '../format/formatText.js';
+import { formatPlace, groupLocations } from '../format/formatLocations.js';
+import { splitAuthenticatorCodes } from '../session/authenticators.js';
 import { authenticatorName } from './messages.js';
 import { DeviceIcon } from './DeviceIcon.js';
 import { useNow } from '../react/useNow.js';
-import { formatDateTime, formatRelativeTime } from '../core/formatRelative.js';
+import { formatDateTime, formatRelativeTime } from '../format/formatRelative.js';
 import { useSessionI18n } from './SessionI18nProvider.js';
-import { getListFormat } from '../core/intlFormatters.js';
+import { getListFormat } from '../format/intlFormatters.js';
 
 /**
  * The panel's top row, the way people recognise a session: a large device icon, "Firefox 103 on

@@ -1,6 +1,6 @@
 'use client';
 import { useNow } from '../react/useNow.js';
-import { formatDateTime, formatRelativeTime } from '../core/formatRelative.js';
+import { formatDateTime, formatRelativeTime } from '../format/formatRelative.js';
 import type { ResolvedSessionI18n } from './SessionI18nProvider.js';
 
 /** Props of {@link RelativeTime}. */

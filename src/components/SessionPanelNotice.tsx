@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import type { SessionErrorKind } from '../core/errors.js';
+import type { SessionErrorKind } from '../session/errors.js';
 import type { ResolvedSessionI18n } from './SessionI18nProvider.js';
-import type { SignedOutReason } from '../react/sessionQueryStore.js';
+import type { SignedOutReason } from '../query/sessionQueryStore.js';
 
 /** What a panel can be showing: the hook's statuses. */
 export type SessionPanelStatus = 'pending' | 'active' | 'expired' | 'signed-out' | 'error';

@@ -1,4 +1,4 @@
-import { SessionError, SessionNetworkError } from '../core/index.js';
+import { SessionError, SessionNetworkError } from '../session/index.js';
 import type { AccessTokenGetter } from './createWorkerTokenSource.js';
 import { DeadlineError, type Deadline } from './deadline.js';
 import { jsonError } from './jsonError.js';

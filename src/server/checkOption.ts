@@ -1,4 +1,4 @@
-import { SessionConfigError } from '../core/index.js';
+import { SessionConfigError } from '../session/index.js';
 
 // The environment variables the README and the demo read each option from, named in the message
 // so "not set" points at the fix.

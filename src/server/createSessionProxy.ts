@@ -1,4 +1,4 @@
-import { SessionConfigError } from '../core/index.js';
+import { SessionConfigError } from '../session/index.js';
 import { callPingOne, TokenAges, type Upstream } from './callPingOne.js';
 import { corsHeaders } from './corsHeaders.js';
 import { startDeadline } from './deadline.js';

@@ -7,7 +7,7 @@ import {
   checkTimeoutMs,
   pingOneAuthPath,
   type PingOneRegion,
-} from '../core/index.js';
+} from '../session/index.js';
 import { ENVIRONMENT_ID, checkStringOption, fail } from './checkOption.js';
 import { workerTokenHttpError } from './workerTokenHttpError.js';
 

@@ -1,4 +1,4 @@
-import { checkTimeoutMs, sessionsMeUrl, type PingOneRegion } from '../core/index.js';
+import { checkTimeoutMs, sessionsMeUrl, type PingOneRegion } from '../session/index.js';
 import { ENVIRONMENT_ID, checkStringOption, fail } from './checkOption.js';
 import type { AccessTokenGetter } from './createWorkerTokenSource.js';
 import { readCookie } from './readCookie.js';

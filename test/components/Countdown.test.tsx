@@ -1,6 +1,6 @@
 import { act, screen } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
-import { createSessionClock } from '../../src/core/clock';
+import { createSessionClock } from '../../src/time/clock';
 import { IdleCountdown } from '../../src/components/IdleCountdown';
 import { ExpiryCountdown } from '../../src/components/ExpiryCountdown';
 import { SessionI18nProvider } from '../../src/components/SessionI18nProvider';

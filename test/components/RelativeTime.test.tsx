@@ -1,7 +1,7 @@
 import { act, screen } from '@testing-library/react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
-import { createSessionClock } from '../../src/core/clock';
+import { createSessionClock } from '../../src/time/clock';
 import { LocationHistory } from '../../src/components/LocationHistory';
 import { SessionI18nProvider } from '../../src/components/SessionI18nProvider';
 import { SessionClockProvider } from '../../src/react/SessionClockProvider';

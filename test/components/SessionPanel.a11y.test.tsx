@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { SessionPanel } from '../../src/components/SessionPanel';
-import { RateLimitedError } from '../../src/core/errors';
+import { RateLimitedError } from '../../src/session/errors';
 import { createSessionFixture } from '../../src/testing/fixtures';
 import { renderSession } from './helpers';
 

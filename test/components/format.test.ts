@@ -1,17 +1,17 @@
 // @vitest-environment node
-import { majorVersion, osTitle } from '../../src/core/formatText';
+import { majorVersion, osTitle } from '../../src/format/formatText';
 import { authenticatorName, defaultMessages } from '../../src/components/messages';
-import { splitAuthenticatorCodes } from '../../src/core/authenticators';
-import { hasSeparateExpiry, type SessionDeadlines } from '../../src/core/deadlines';
-import { signOutDeadline } from '../../src/core/formatDeadlines';
-import { plural } from '../../src/core/formatPlural';
+import { splitAuthenticatorCodes } from '../../src/session/authenticators';
+import { hasSeparateExpiry, type SessionDeadlines } from '../../src/session/deadlines';
+import { signOutDeadline } from '../../src/format/formatDeadlines';
+import { plural } from '../../src/format/formatPlural';
 import { describe, expect, it } from 'vitest';
-import { maskIp } from '../../src/core/formatIp';
-import { deviceCategory, nameWithVersion, shortenUserAgent, titleCase } from '../../src/core/formatText';
-import { countdownDisplay, formatClock, formatCountdown, formatDurationParts, splitDuration } from '../../src/core/formatDuration';
-import { formatDateTime, formatRelativeTime, relativeTimeParts } from '../../src/core/formatRelative';
-import { countdownLevel, levelThreshold } from '../../src/core/formatCountdownLevel';
-import { formatPlace, groupLocations } from '../../src/core/formatLocations';
+import { maskIp } from '../../src/format/formatIp';
+import { deviceCategory, nameWithVersion, shortenUserAgent, titleCase } from '../../src/format/formatText';
+import { countdownDisplay, formatClock, formatCountdown, formatDurationParts, splitDuration } from '../../src/format/formatDuration';
+import { formatDateTime, formatRelativeTime, relativeTimeParts } from '../../src/format/formatRelative';
+import { countdownLevel, levelThreshold } from '../../src/format/formatCountdownLevel';
+import { formatPlace, groupLocations } from '../../src/format/formatLocations';
 
 describe('maskIp', () => {
   it('keeps the first three IPv4 octets', () => {

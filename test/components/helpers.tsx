@@ -1,6 +1,6 @@
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement, ReactNode } from 'react';
-import { createSessionClock, type SessionClock } from '../../src/core/clock';
+import { createSessionClock, type SessionClock } from '../../src/time/clock';
 import { SessionClockProvider } from '../../src/react/SessionClockProvider';
 import { SessionI18nProvider } from '../../src/components/SessionI18nProvider';
 import { SESSION_FIXTURE_NOW } from '../../src/testing/fixtures';

@@ -1,6 +1,6 @@
 import { act, screen } from '@testing-library/react';
 import { forwardRef, type ComponentType, type ForwardRefExoticComponent, type RefAttributes } from 'react';
-import { createSessionClock } from '../../src/core/clock';
+import { createSessionClock } from '../../src/time/clock';
 import { SessionPanel } from '../../src/components/SessionPanel';
 import { createPingOneEmulator, createSessionFixture, SESSION_FIXTURE_NOW } from '../../src/testing';
 import { renderWithClient, settle } from '../utils';

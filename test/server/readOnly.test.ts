@@ -2,7 +2,7 @@
 // Issue 8 points 1-2 (review F1): the proxy is read-only unless an operation is enabled, and the
 // one write that extends a session is built by the server from PingOne's own data.
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Session } from '../../src/core';
+import type { Session } from '../../src/session';
 import { browserHeaders, setupProxyHarness } from './harness';
 
 const h = setupProxyHarness();

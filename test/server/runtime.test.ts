@@ -2,7 +2,7 @@
 // Issue 12 point 4: the proxy, the token source and the fetcher work in a fetch-standard runtime
 // without AbortSignal.any / AbortSignal.timeout (older edge runtimes): they are deleted here.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SessionTimeoutError, fetchCurrentSession } from '../../src/core';
+import { SessionTimeoutError, fetchCurrentSession } from '../../src/session';
 import { browserHeaders, setupProxyHarness } from './harness';
 
 const h = setupProxyHarness();

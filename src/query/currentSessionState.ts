@@ -1,6 +1,6 @@
-import type { SessionDeadlines } from '../core/deadlines.js';
-import type { SessionError } from '../core/errors.js';
-import type { Session } from '../core/schema.js';
+import type { SessionDeadlines } from '../session/deadlines.js';
+import type { SessionError } from '../session/errors.js';
+import type { Session } from '../session/schema.js';
 import type { SignedOutMarker, SignedOutReason } from './sessionQueryStore.js';
 
 /** What `useCurrentSession` knows, as one word. */

@@ -1,4 +1,4 @@
-import type { Session } from '../core/schema.js';
+import type { Session } from '../session/schema.js';
 import type { SignedOutReason } from './sessionQueryStore.js';
 
 /**

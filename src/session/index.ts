@@ -1,4 +1,4 @@
-// Internal barrel for sibling folders (react/, server/, testing/); the public surface is src/index.ts.
+// The session layer's entry for the folders above it (server/, testing/); the public surface is src/index.ts.
 export * from './schema.js';
 export * from './parseSession.js';
 export * from './readSession.js';
@@ -6,7 +6,6 @@ export * from './errors.js';
 export * from './endpoints.js';
 export * from './fetchCurrentSession.js';
 export * from './deadlines.js';
-export * from './clampDelay.js';
 export * from './retryAfter.js';
 export * from './redact.js';
 export * from './isBrowser.js';

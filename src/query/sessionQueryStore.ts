@@ -1,6 +1,6 @@
 import { hashKey, type QueryClient, type QueryKey } from '@tanstack/react-query';
-import type { NoSessionError } from '../core/errors.js';
-import type { Session } from '../core/schema.js';
+import type { NoSessionError } from '../session/errors.js';
+import type { Session } from '../session/schema.js';
 
 /**
  * Why the user is signed out: the idle deadline passed and PingOne confirmed (`'idle-timeout'`),

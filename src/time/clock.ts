@@ -1,6 +1,5 @@
 import { clampDelay } from './clampDelay.js';
-import type { ServerTimeSample } from './fetchCurrentSession.js';
-import { DEFAULT_MAX_CLOCK_SKEW_MS, estimateServerOffset } from './serverOffset.js';
+import { DEFAULT_MAX_CLOCK_SKEW_MS, estimateServerOffset, type ServerTimeSample } from './serverOffset.js';
 
 /**
  * A shared, server-corrected source of "now" that anything ticking (countdowns) subscribes to.

@@ -1,5 +1,5 @@
-import { clampDelay } from './clampDelay.js';
-import { RateLimitedError, SessionError, SessionHttpError, SessionServerError } from './errors.js';
+import { clampDelay } from '../time/clampDelay.js';
+import { RateLimitedError, SessionError, SessionHttpError, SessionServerError } from '../session/errors.js';
 
 /** The HTTP statuses worth retrying, as Ping documents them: 408, 429, 500, 502, 503, 504. */
 export const RETRYABLE_STATUSES: readonly number[] = [408, 429, 500, 502, 503, 504];

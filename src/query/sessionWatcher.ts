@@ -1,12 +1,12 @@
 import type { QueryClient, QueryKey, QueryState } from '@tanstack/react-query';
-import type { SessionClock } from '../core/clock.js';
-import { getSessionDeadlines, type SessionDeadlines } from '../core/deadlines.js';
-import { NoSessionError, type RateLimitedError, type SessionError } from '../core/errors.js';
-import { parseSession } from '../core/parseSession.js';
-import { MAX_RETRY_AFTER_IN_LOOP_MS } from '../core/retryPolicy.js';
-import { isPageVisible, listenToPage } from '../core/pageEvents.js';
-import { nextCheckpoint, shouldRefetch, type CheckpointOptions, type RefetchReason } from '../core/schedule.js';
-import type { Session } from '../core/schema.js';
+import type { SessionClock } from '../time/clock.js';
+import { getSessionDeadlines, type SessionDeadlines } from '../session/deadlines.js';
+import { NoSessionError, type RateLimitedError, type SessionError } from '../session/errors.js';
+import { parseSession } from '../session/parseSession.js';
+import { MAX_RETRY_AFTER_IN_LOOP_MS } from './retryPolicy.js';
+import { isPageVisible, listenToPage } from '../time/pageEvents.js';
+import { nextCheckpoint, shouldRefetch, type CheckpointOptions, type RefetchReason } from './schedule.js';
+import type { Session } from '../session/schema.js';
 import { markSignedOut, sessionQueryEntry, type SessionResult } from './sessionQueryStore.js';
 import { openTabChannel, type TabMessage } from './tabChannel.js';
 

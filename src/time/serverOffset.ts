@@ -1,4 +1,12 @@
-import type { ServerTimeSample } from './fetchCurrentSession.js';
+/** A reading of the server's clock: its `Date` header and when we sent and received. */
+export interface ServerTimeSample {
+  /** The response `Date` header, epoch ms (1 s resolution). */
+  serverDateMs: number;
+  /** Local `Date.now()` just before the request was sent. */
+  sentAtMs: number;
+  /** Local `Date.now()` when the response headers arrived. */
+  receivedAtMs: number;
+}
 
 /**
  * Offsets this small are left at 0: the `Date` header has 1 s resolution and the request takes

@@ -1,4 +1,4 @@
-import type { SessionDeadlines } from './deadlines.js';
+import type { SessionDeadlines } from '../session/deadlines.js';
 
 /** Default time before the deadline at which countdowns turn to `'warning'` (5 min). */
 export const DEFAULT_WARNING_MS = 5 * 60_000;

@@ -1,5 +1,5 @@
 import { formatDateTime } from './formatRelative.js';
-import { hasSeparateExpiry, type SessionDeadlines } from './deadlines.js';
+import { hasSeparateExpiry, type SessionDeadlines } from '../session/deadlines.js';
 import { getDateTimeFormat } from './intlFormatters.js';
 
 /**

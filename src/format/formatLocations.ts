@@ -1,4 +1,4 @@
-import type { SessionLocation } from './schema.js';
+import type { SessionLocation } from '../session/schema.js';
 import { titleCase } from './formatText.js';
 
 /** One row of a location history: consecutive identical visits collapsed into one. */

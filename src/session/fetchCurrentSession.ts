@@ -1,4 +1,4 @@
-import { MAX_TIMER_DELAY_MS } from './clampDelay.js';
+import { MAX_TIMER_DELAY_MS } from '../time/clampDelay.js';
 import { sessionsMeUrl, type PingOneLocation, type PingOneRegion } from './endpoints.js';
 import {
   NoSessionError,
@@ -19,18 +19,8 @@ import { parseSession } from './parseSession.js';
 import { redact } from './redact.js';
 import { warnDroppedFields } from './warnDroppedFields.js';
 import { parseRetryAfter } from './retryAfter.js';
-import { parseHttpDate } from './serverOffset.js';
+import { parseHttpDate, type ServerTimeSample } from '../time/serverOffset.js';
 import type { Session } from './schema.js';
-
-/** A reading of the server's clock: its `Date` header and when we sent and received. */
-export interface ServerTimeSample {
-  /** The response `Date` header, epoch ms (1 s resolution). */
-  serverDateMs: number;
-  /** Local `Date.now()` just before the request was sent. */
-  sentAtMs: number;
-  /** Local `Date.now()` when the response headers arrived. */
-  receivedAtMs: number;
-}
 
 /** Options of {@link fetchCurrentSession}. Give `url`, or `environmentId` (+ `region`/`apiPath`). */
 export interface FetchCurrentSessionOptions {

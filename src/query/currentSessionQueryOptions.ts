@@ -1,11 +1,11 @@
 import { queryOptions, type QueryClient, type QueryKey } from '@tanstack/react-query';
-import { defaultSessionClock, type SessionClock } from '../core/clock.js';
-import { getSessionDeadlines } from '../core/deadlines.js';
-import { NoSessionError, type SessionError } from '../core/errors.js';
-import { fetchCurrentSession, type FetchCurrentSessionOptions } from '../core/fetchCurrentSession.js';
-import { sessionRetryDelay, shouldRetrySession } from '../core/retryPolicy.js';
-import { DEFAULT_FOCUS_COOLDOWN_MS } from '../core/schedule.js';
-import type { Session } from '../core/schema.js';
+import { defaultSessionClock, type SessionClock } from '../time/clock.js';
+import { getSessionDeadlines } from '../session/deadlines.js';
+import { NoSessionError, type SessionError } from '../session/errors.js';
+import { fetchCurrentSession, type FetchCurrentSessionOptions } from '../session/fetchCurrentSession.js';
+import { sessionRetryDelay, shouldRetrySession } from './retryPolicy.js';
+import { DEFAULT_FOCUS_COOLDOWN_MS } from './schedule.js';
+import type { Session } from '../session/schema.js';
 import { markSignedOut, sessionQueryEntry, type SessionResult, type SignedOutReason } from './sessionQueryStore.js';
 
 /** Configuration shared by {@link currentSessionQueryOptions}, `useCurrentSession` and `SessionConfigProvider`. */
