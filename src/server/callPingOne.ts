@@ -1,3 +1,4 @@
+import { isTokenValue } from '../session/credentialRules.js';
 import { SessionError, SessionNetworkError } from '../session/index.js';
 import type { AccessTokenGetter } from './createWorkerTokenSource.js';
 import { DeadlineError, type Deadline } from './deadline.js';
@@ -50,7 +51,7 @@ interface CallContext {
 async function token(ctx: CallContext, rejected?: string): Promise<string> {
   try {
     const bearer = await ctx.deadline.race(ctx.getAccessToken(rejected === undefined ? undefined : { rejected }));
-    if (typeof bearer !== 'string' || !/^[\x21-\x7e]+$/.test(bearer)) throw new SessionNetworkError('getAccessToken returned no usable token');
+    if (!isTokenValue(bearer)) throw new SessionNetworkError('getAccessToken returned no usable token');
     ctx.ages.note(bearer);
     return bearer;
   } catch (error) {

@@ -27,5 +27,3 @@ export function fail(owner: string, problem: string): never {
   throw new SessionConfigError(`${owner}: ${problem}`);
 }
 
-/** A PingOne environment id (a UUID in practice). */
-export const ENVIRONMENT_ID = /^[A-Za-z0-9-]{1,64}$/;

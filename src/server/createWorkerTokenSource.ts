@@ -8,7 +8,8 @@ import {
   pingOneAuthPath,
   type PingOneRegion,
 } from '../session/index.js';
-import { ENVIRONMENT_ID, checkStringOption, fail } from './checkOption.js';
+import { ENVIRONMENT_ID, ENVIRONMENT_ID_RULE, isTokenValue } from '../session/credentialRules.js';
+import { checkStringOption, fail } from './checkOption.js';
 import { workerTokenHttpError } from './workerTokenHttpError.js';
 
 /** Options of {@link AccessTokenGetter} calls. */
@@ -72,7 +73,7 @@ interface Config {
 
 /** Checks the options on first use (not at creation: a build without secrets must not fail). */
 function resolveConfig(options: WorkerTokenSourceOptions): Config {
-  const environmentId = checkStringOption(OWNER, 'environmentId', options.environmentId, ENVIRONMENT_ID, 'a PingOne environment id (letters, digits and dashes)');
+  const environmentId = checkStringOption(OWNER, 'environmentId', options.environmentId, ENVIRONMENT_ID, ENVIRONMENT_ID_RULE);
   const clientId = checkStringOption(OWNER, 'clientId', options.clientId, CLIENT_ID, 'printable characters without ":"');
   const clientSecret = checkStringOption(OWNER, 'clientSecret', options.clientSecret, PRINTABLE, 'printable characters');
   const method = options.tokenEndpointAuthMethod ?? 'client_secret_basic';
@@ -163,7 +164,7 @@ export function createWorkerTokenSource(options: WorkerTokenSourceOptions): Acce
       throw new SessionResponseError(`PingOne's token endpoint ${where} answered with a body that is not JSON`, { status });
     }
     const { access_token: token, expires_in: expiresIn } = (body ?? {}) as { access_token?: unknown; expires_in?: unknown };
-    if (typeof token !== 'string' || !/^[\x21-\x7e]+$/.test(token)) {
+    if (!isTokenValue(token)) {
       throw new SessionResponseError(`PingOne's token endpoint ${where} answered without a usable access_token`, { status });
     }
     // Without a usable expires_in the token is used once and never cached.

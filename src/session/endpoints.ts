@@ -1,3 +1,4 @@
+import { ENVIRONMENT_ID, ENVIRONMENT_ID_RULE } from './credentialRules.js';
 import { SessionConfigError } from './errors.js';
 
 /** PingOne regions and their top-level domains. */
@@ -45,8 +46,8 @@ export function pingOneAuthPath(region?: PingOneRegion): string {
 }
 
 function checkEnvironmentId(environmentId: unknown): string {
-  if (typeof environmentId !== 'string' || !/^[A-Za-z0-9-]{1,64}$/.test(environmentId)) {
-    throw new SessionConfigError('environmentId must be a PingOne environment id (letters, digits and dashes)');
+  if (typeof environmentId !== 'string' || !ENVIRONMENT_ID.test(environmentId)) {
+    throw new SessionConfigError(`environmentId must be ${ENVIRONMENT_ID_RULE}`);
   }
   return environmentId;
 }

@@ -17,6 +17,7 @@ import { isRecord } from './isRecord.js';
 import { isBrowser, isLoopbackHost } from './isBrowser.js';
 import { parseSession } from './parseSession.js';
 import { redact } from './redact.js';
+import { isCookieValue, isTokenValue } from './credentialRules.js';
 import { warnDroppedFields } from './warnDroppedFields.js';
 import { parseRetryAfter } from './retryAfter.js';
 import { parseHttpDate, type ServerTimeSample } from '../time/serverOffset.js';
@@ -64,8 +65,6 @@ export function checkTimeoutMs(timeoutMs: number = DEFAULT_TIMEOUT_MS): number {
   return timeoutMs;
 }
 
-const TOKEN_PATTERN = /^[\x21-\x7e]+$/;
-
 // Error messages share their wording so they stay short in every app's bundle (gzip folds repeats).
 const printable = (name: string) => `${name} must be printable characters`;
 const answered = (status: number) => `The session endpoint answered HTTP ${status}`;
@@ -104,7 +103,7 @@ async function resolveAccessToken(accessToken: FetchCurrentSessionOptions['acces
     // No `cause`: the getter's error may quote tokens we do not know and so cannot redact.
     throw error instanceof SessionError ? error : new SessionNetworkError('Could not obtain an access token');
   }
-  if (typeof token !== 'string' || !TOKEN_PATTERN.test(token)) throw new SessionConfigError(printable('accessToken'));
+  if (!isTokenValue(token)) throw new SessionConfigError(printable('accessToken'));
   return token;
 }
 
@@ -168,7 +167,7 @@ export async function fetchCurrentSession(options: FetchCurrentSessionOptions): 
   const { sessionToken, signal: outer } = options;
   if (sessionToken !== undefined) {
     if (isBrowser()) throw new SessionConfigError('sessionToken is for servers only; a browser calls a same-origin proxy route');
-    if (typeof sessionToken !== 'string' || !TOKEN_PATTERN.test(sessionToken) || /[;,]/.test(sessionToken)) {
+    if (!isCookieValue(sessionToken)) {
       throw new SessionConfigError(`${printable('sessionToken')} without ";" or ","`);
     }
   }

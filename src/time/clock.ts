@@ -1,4 +1,5 @@
 import { clampDelay } from './clampDelay.js';
+import { isPageVisible, listenToPage } from './pageEvents.js';
 import { DEFAULT_MAX_CLOCK_SKEW_MS, estimateServerOffset, type ServerTimeSample } from './serverOffset.js';
 
 /**
@@ -96,17 +97,12 @@ export function createSessionClock(options: SessionClockOptions = {}): SessionCl
   }
 
   function onWake(): void {
-    if (typeof document !== 'undefined' && document.visibilityState === 'hidden') return;
+    if (!isPageVisible()) return;
     tick();
   }
 
   function listen(on: boolean): void {
-    if (typeof window === 'undefined') return;
-    for (const type of WAKE_EVENTS) {
-      const target = type === 'visibilitychange' ? document : window;
-      if (on) target.addEventListener(type, onWake);
-      else target.removeEventListener(type, onWake);
-    }
+    listenToPage(WAKE_EVENTS, onWake, on);
   }
 
   return {
