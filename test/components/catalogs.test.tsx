@@ -12,7 +12,7 @@ import { en } from '../../src/locales/en';
 import { es } from '../../src/locales/es';
 import { fr } from '../../src/locales/fr';
 import { ja } from '../../src/locales/ja';
-import { fixedClock } from './helpers';
+import { fixedClock } from '../support/components';
 import { formatDurationParts } from '../../src/format/formatDuration';
 
 const MINUTE = 60_000;

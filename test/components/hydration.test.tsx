@@ -12,7 +12,7 @@ import { prefetchCurrentSession } from '../../src/query/prefetchCurrentSession';
 import type { CurrentSessionConfig } from '../../src/query/currentSessionQueryOptions';
 import { startPingOneEmulator } from '../../src/testing';
 import { createSessionFixture, SESSION_FIXTURE_NOW } from '../../src/testing/fixtures';
-import { settle } from '../utils';
+import { settle } from '../support/utils';
 
 // A server in one place and a browser in another: the runtime's default time zone (Node reads
 // process.env.TZ afresh) and default locale (Intl.DateTimeFormat with no locale) differ.

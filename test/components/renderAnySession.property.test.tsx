@@ -12,8 +12,8 @@ import { parseSession } from '../../src/session/parseSession';
 import type { Session } from '../../src/session/schema';
 import { SessionClockProvider } from '../../src/react/SessionClockProvider';
 import { SessionI18nProvider } from '../../src/components/SessionI18nProvider';
-import { mutatedBody, RUNS } from '../sessionArbitraries';
-import { fixedClock } from './helpers';
+import { mutatedBody, RUNS } from '../support/sessionArbitraries';
+import { fixedClock } from '../support/components';
 
 type Props = Record<string, unknown>;
 

@@ -11,7 +11,7 @@ import { Component, type ReactNode } from 'react';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SessionPanel, useCurrentSession, type CurrentSessionConfig, type CurrentSessionState } from '../../src';
 import { MAX_SESSION_RETRIES } from '../../src/query/retryPolicy';
-import { setupProxyHarness } from './harness';
+import { setupProxyHarness } from '../support/serverHarness';
 
 const h = setupProxyHarness();
 

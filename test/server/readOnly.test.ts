@@ -3,7 +3,7 @@
 // one write that extends a session is built by the server from PingOne's own data.
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Session } from '../../src/session';
-import { browserHeaders, setupProxyHarness } from './harness';
+import { browserHeaders, setupProxyHarness } from '../support/serverHarness';
 
 const h = setupProxyHarness();
 

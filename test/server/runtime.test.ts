@@ -3,7 +3,7 @@
 // without AbortSignal.any / AbortSignal.timeout (older edge runtimes): they are deleted here.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SessionTimeoutError, fetchCurrentSession } from '../../src/session';
-import { browserHeaders, setupProxyHarness } from './harness';
+import { browserHeaders, setupProxyHarness } from '../support/serverHarness';
 
 const h = setupProxyHarness();
 const saved = { any: AbortSignal.any, timeout: AbortSignal.timeout };

@@ -2,7 +2,7 @@
 // Issue 8 point 8: a 401 is told apart by the token's age, never by PingOne's wording. Every 401
 // here carries the same neutral body, so only the age can decide.
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { browserHeaders, setupProxyHarness } from './harness';
+import { browserHeaders, setupProxyHarness } from '../support/serverHarness';
 
 const h = setupProxyHarness();
 
