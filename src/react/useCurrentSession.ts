@@ -15,12 +15,8 @@ import { sessionQueryEntry } from '../query/sessionQueryStore.js';
 const notExpired = () => false;
 
 /**
- * The signed-in user's PingOne session, kept current without polling: one request on mount
- * (shared by every component with the same config), then refetches only at checkpoints computed
- * from the session's deadlines, or on focus/visibility/online/pageshow/clock jumps when the data
- * is older than `focusCooldownMs`. `status` turns `'expired'` at the deadline from the clock,
- * offline too, without re-rendering on every clock tick. Needs a `QueryClientProvider`; `config`
- * is merged over the nearest `SessionConfigProvider`'s.
+ * The signed-in user's PingOne session, refetched at deadline checkpoints instead of polling
+ * (see docs/refetching.md). Needs a QueryClientProvider; `config` merges over SessionConfigProvider's.
  */
 export function useCurrentSession(config?: CurrentSessionConfig): CurrentSessionState {
   const shared = useSessionConfig();
