@@ -61,13 +61,13 @@ export type {
 } from './query/currentSessionState.js';
 
 // --- format (src/format): values into words with cached Intl formatters, no React ---
-export { plural } from './format/formatPlural.js';
-export { maskIp, IP_MASK } from './format/formatIp.js';
+export { plural } from './format/plural.js';
+export { maskIp, IP_MASK } from './format/maskIp.js';
 export { formatCountdown, formatDurationParts } from './format/formatDuration.js';
-export { groupLocations, formatPlace } from './format/formatLocations.js';
-export type { PluralForms } from './format/formatPlural.js';
-export type { LocationGroup } from './format/formatLocations.js';
-export type { DeviceCategory } from './format/formatText.js';
+export { groupLocations, formatPlace } from './format/groupLocations.js';
+export type { PluralForms } from './format/plural.js';
+export type { LocationGroup } from './format/groupLocations.js';
+export type { DeviceCategory } from './format/userAgentText.js';
 
 // --- react (src/react): thin hooks and providers over query/ and time/ ---
 export { SessionClockProvider, useSessionClock } from './react/SessionClockProvider.js';

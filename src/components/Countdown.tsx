@@ -4,7 +4,7 @@ import type { SessionClock } from '../time/clock.js';
 import { useCountdown } from '../react/useCountdown.js';
 import { formatCountdown } from '../format/formatDuration.js';
 import { formatDateTime } from '../format/formatRelative.js';
-import { countdownLevel, DEFAULT_ANNOUNCE_AT_MS } from '../format/formatCountdownLevel.js';
+import { countdownLevel, DEFAULT_ANNOUNCE_AT_MS } from '../format/countdownLevel.js';
 import { formatDurationParts, splitDuration } from '../format/formatDuration.js';
 import { useSessionI18n } from './SessionI18nProvider.js';
 import type { SessionI18nProps } from './types.js';

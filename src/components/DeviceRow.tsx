@@ -1,7 +1,7 @@
 'use client';
 import type { Session } from '../session/schema.js';
-import { deviceCategory, majorVersion, nameWithVersion, osTitle, shortenUserAgent } from '../format/formatText.js';
-import { formatPlace, groupLocations } from '../format/formatLocations.js';
+import { deviceCategory, majorVersion, nameWithVersion, osTitle, shortenUserAgent } from '../format/userAgentText.js';
+import { formatPlace, groupLocations } from '../format/groupLocations.js';
 import { splitAuthenticatorCodes } from '../session/authenticators.js';
 import { authenticatorName } from './messages.js';
 import { DeviceIcon } from './DeviceIcon.js';

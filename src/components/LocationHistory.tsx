@@ -1,7 +1,7 @@
 'use client';
 import { forwardRef, useId, useMemo, useState, type ComponentPropsWithoutRef } from 'react';
 import type { SessionLocation } from '../session/schema.js';
-import { groupLocations } from '../format/formatLocations.js';
+import { groupLocations } from '../format/groupLocations.js';
 import { LocationItem } from './LocationItem.js';
 import { useSessionI18n } from './SessionI18nProvider.js';
 import type { SessionI18nProps } from './types.js';

@@ -1,6 +1,6 @@
 'use client';
 import { useId } from 'react';
-import { formatPlace, type LocationGroup } from '../format/formatLocations.js';
+import { formatPlace, type LocationGroup } from '../format/groupLocations.js';
 import { MaskedIp } from './MaskedIp.js';
 import { RelativeTime } from './RelativeTime.js';
 import type { ResolvedSessionI18n } from './SessionI18nProvider.js';

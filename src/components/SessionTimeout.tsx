@@ -1,7 +1,7 @@
 'use client';
 import { useState, type ReactNode } from 'react';
 import type { SessionDeadlines } from '../session/deadlines.js';
-import { countdownLevel, DEFAULT_ANNOUNCE_AT_MS } from '../format/formatCountdownLevel.js';
+import { countdownLevel, DEFAULT_ANNOUNCE_AT_MS } from '../format/countdownLevel.js';
 import { hasSeparateExpiry } from '../session/deadlines.js';
 import { formatDeadline, signOutDeadline } from '../format/formatDeadlines.js';
 import { formatClock, splitDuration } from '../format/formatDuration.js';

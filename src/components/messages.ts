@@ -1,7 +1,7 @@
 import type { SessionErrorKind } from '../session/errors.js';
-import type { DeviceCategory } from '../format/formatText.js';
+import type { DeviceCategory } from '../format/userAgentText.js';
 import type { CountdownPhase } from '../react/useCountdown.js';
-import { plural } from '../format/formatPlural.js';
+import { plural } from '../format/plural.js';
 
 import type { AuthenticatorCode } from '../session/authenticators.js';
 import type { SignedOutReason } from '../query/sessionQueryStore.js';

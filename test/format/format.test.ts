@@ -1,17 +1,17 @@
 // @vitest-environment node
-import { majorVersion, osTitle } from '../../src/format/formatText';
+import { majorVersion, osTitle } from '../../src/format/userAgentText';
 import { authenticatorName, defaultMessages } from '../../src/components/messages';
 import { splitAuthenticatorCodes } from '../../src/session/authenticators';
 import { hasSeparateExpiry, type SessionDeadlines } from '../../src/session/deadlines';
 import { signOutDeadline } from '../../src/format/formatDeadlines';
-import { plural } from '../../src/format/formatPlural';
+import { plural } from '../../src/format/plural';
 import { describe, expect, it } from 'vitest';
-import { maskIp } from '../../src/format/formatIp';
-import { deviceCategory, nameWithVersion, shortenUserAgent, titleCase } from '../../src/format/formatText';
+import { maskIp } from '../../src/format/maskIp';
+import { deviceCategory, nameWithVersion, shortenUserAgent, titleCase } from '../../src/format/userAgentText';
 import { countdownDisplay, formatClock, formatCountdown, formatDurationParts, splitDuration } from '../../src/format/formatDuration';
 import { formatDateTime, formatRelativeTime, relativeTimeParts } from '../../src/format/formatRelative';
-import { countdownLevel, levelThreshold } from '../../src/format/formatCountdownLevel';
-import { formatPlace, groupLocations } from '../../src/format/formatLocations';
+import { countdownLevel, levelThreshold } from '../../src/format/countdownLevel';
+import { formatPlace, groupLocations } from '../../src/format/groupLocations';
 
 describe('maskIp', () => {
   it('keeps the first three IPv4 octets', () => {

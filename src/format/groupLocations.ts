@@ -1,5 +1,5 @@
 import type { SessionLocation } from '../session/schema.js';
-import { titleCase } from './formatText.js';
+import { titleCase } from './userAgentText.js';
 
 /** One row of a location history: consecutive identical visits collapsed into one. */
 export interface LocationGroup {
