@@ -18,7 +18,8 @@ export {
   isSessionError,
 } from './session/errors.js';
 export { PINGONE_REGIONS, pingOneApiPath, pingOneAuthPath, sessionsMeUrl } from './session/endpoints.js';
-export { fetchCurrentSession, DEFAULT_TIMEOUT_MS } from './session/fetchCurrentSession.js';
+export { fetchCurrentSession } from './session/fetchCurrentSession.js';
+export { DEFAULT_TIMEOUT_MS } from './session/timeoutMs.js';
 export { getSessionDeadlines, hasSeparateExpiry } from './session/deadlines.js';
 export { AUTHENTICATOR_CODES, splitAuthenticatorCodes } from './session/authenticators.js';
 export { parseRetryAfter } from './session/retryAfter.js';

@@ -9,6 +9,7 @@ import {
   type PingOneRegion,
 } from '../session/index.js';
 import { ENVIRONMENT_ID, ENVIRONMENT_ID_RULE, isTokenValue } from '../session/credentialRules.js';
+import { startTimeLimit } from '../time/timeLimit.js';
 import { checkStringOption, fail } from './checkOption.js';
 import { workerTokenHttpError } from './workerTokenHttpError.js';
 
@@ -135,8 +136,7 @@ export function createWorkerTokenSource(options: WorkerTokenSourceOptions): Acce
     const sentAt = now();
     let response: Response;
     let text: string;
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), cfg.timeoutMs);
+    const limit = startTimeLimit(cfg.timeoutMs);
     try {
       response = await cfg.fetchImpl(cfg.tokenUrl, {
         method: 'POST',
@@ -144,16 +144,16 @@ export function createWorkerTokenSource(options: WorkerTokenSourceOptions): Acce
         body: cfg.body,
         cache: 'no-store',
         redirect: 'error',
-        signal: controller.signal,
+        signal: limit.signal,
       });
       text = await response.text();
     } catch (error) {
-      if (controller.signal.aborted) throw new SessionTimeoutError(cfg.timeoutMs);
+      if (limit.signal.aborted) throw new SessionTimeoutError(cfg.timeoutMs);
       // Only the error's name: a message could quote the request.
       const name = error instanceof Error ? error.name : 'Error';
       throw new SessionNetworkError(`Could not reach PingOne's token endpoint ${where} (${name})`);
     } finally {
-      clearTimeout(timer);
+      limit.dispose();
     }
     const status = response.status;
     if (!response.ok) throw workerTokenHttpError(response, text, where, now());

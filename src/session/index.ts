@@ -5,6 +5,7 @@ export * from './readSession.js';
 export * from './errors.js';
 export * from './endpoints.js';
 export * from './fetchCurrentSession.js';
+export * from './timeoutMs.js';
 export * from './deadlines.js';
 export * from './retryAfter.js';
 export * from './redact.js';
