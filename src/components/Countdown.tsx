@@ -53,7 +53,7 @@ export const Countdown = forwardRef<HTMLDivElement, Props>(function Countdown(
     deadline == null || !Number.isFinite(deadline) ? m.noDeadline
     // Only on the server and while hydrating (useCountdown is null): text both sides agree on.
     : countdown === null ? (
-      <time dateTime={new Date(deadline).toISOString()}>{m.until(formatDateTime(deadline, i18n.locale, i18n.timeZone, true))}</time>
+      <time dateTime={new Date(deadline).toISOString()}>{m.until(formatDateTime(deadline, { locale: i18n.locale, timeZone: i18n.timeZone, stable: true }))}</time>
     )
     : expired ? m.countdownExpired
     : formatCountdown(countdown.remainingMs, i18n.locale);

@@ -71,7 +71,7 @@ function SignedInLine({ at, methods }: { at: number; methods: string | undefined
   const when = !known ? undefined : tick === null ? undefined : formatRelativeTime(at, Math.max(tick, at), locale);
   const text = m.signedIn(when, methods);
   return known ? (
-    <time dateTime={new Date(at).toISOString()} title={formatDateTime(at, locale, timeZone, tick === null)} lang={langOf('signedIn')}>
+    <time dateTime={new Date(at).toISOString()} title={formatDateTime(at, { locale, timeZone, stable: tick === null })} lang={langOf('signedIn')}>
       {text}
     </time>
   ) : (

@@ -28,13 +28,21 @@ export function formatRelativeTime(thenMs: number, nowMs: number, locale?: strin
   return getRelativeTimeFormat(locale, { numeric: 'auto' }).format(value, unit);
 }
 
+/** Options of {@link formatDateTime}. */
+export interface DateTimeOptions {
+  locale?: string;
+  timeZone?: string;
+  /** Before hydration: locale-neutral UTC text unless both `locale` and `timeZone` are given. */
+  stable?: boolean;
+}
+
 /**
  * An absolute date and time (`17 Aug 2022, 01:21`) in `locale` and `timeZone`. With `stable`
  * (before hydration) and either of them left to the runtime's default, the server's and the
  * browser's defaults may differ and React would report a hydration mismatch, so it returns the
  * same locale-neutral UTC text on every runtime instead (`2022-08-17 01:21 UTC`).
  */
-export function formatDateTime(ms: number, locale?: string, timeZone?: string, stable?: boolean): string {
+export function formatDateTime(ms: number, { locale, timeZone, stable }: DateTimeOptions = {}): string {
   if (stable && !(locale && timeZone)) return new Date(ms).toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
   return getDateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(ms);
 }

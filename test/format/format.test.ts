@@ -100,12 +100,12 @@ describe('absolute date and time', () => {
   const at = Date.parse('2025-01-15T10:25:59.999Z');
   it('is locale-neutral UTC while it must be stable (SSR, hydration) and locale or zone is left to the runtime', () => {
     for (const [locale, zone] of [[undefined, undefined], ['de-DE', undefined], [undefined, 'Asia/Tokyo']] as const) {
-      expect(formatDateTime(at, locale, zone, true)).toBe('2025-01-15 10:25 UTC');
+      expect(formatDateTime(at, { locale, timeZone: zone, stable: true })).toBe('2025-01-15 10:25 UTC');
     }
   });
   it('is localized when both are given, or once mounted', () => {
-    expect(formatDateTime(at, 'en-GB', 'Asia/Tokyo', true)).toBe('15 Jan 2025, 19:25');
-    expect(formatDateTime(at, 'en-GB', 'UTC')).toBe('15 Jan 2025, 10:25');
+    expect(formatDateTime(at, { locale: 'en-GB', timeZone: 'Asia/Tokyo', stable: true })).toBe('15 Jan 2025, 19:25');
+    expect(formatDateTime(at, { locale: 'en-GB', timeZone: 'UTC' })).toBe('15 Jan 2025, 10:25');
   });
 });
 
