@@ -147,7 +147,7 @@ export async function revokeSession(ctx: CallContext, sessionToken: string, sess
   const items = await listOwn(calls, ctx.config, caller);
   if (items instanceof Response) return items;
   const item = items.find((candidate) => candidate.id === sessionId);
-  if (!item) return jsonError(404, 'NOT_FOUND', 'None of your sessions has that id');
+  if (!item) return jsonError(404, 'SESSION_NOT_FOUND', 'None of your sessions has that id');
   const deleted = await calls.call({ method: 'DELETE', url: deleteUrl(ctx.config, caller, item.id), sessionToken });
   // Already gone (purged, expired away) is what was asked for.
   if (deleted.status === 204 || deleted.status === 200 || deleted.status === 404) return new Response(null, { status: 204, headers: relayHeaders(deleted.headers, calls.leaks()) });
