@@ -99,7 +99,7 @@ describe('demo in Chromium', () => {
   it('signs out: the cookie is gone and the panel says so', async () => {
     const panel = await openAndSignIn();
     expect((await context.cookies()).map((c) => c.name)).toContain('ST');
-    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('button', { name: 'Sign out', exact: true }).click();
     await panel.waitForState('signed-out');
     expect((await context.cookies()).map((c) => c.name)).not.toContain('ST');
     await screenshot(page, '06-signed-out');
@@ -134,7 +134,7 @@ describe('demo in Chromium', () => {
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       await screenshot(page, `09-axe-active-${colorScheme}`);
     }
-    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('button', { name: 'Sign out', exact: true }).click();
     await panel.waitForState('signed-out');
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });

@@ -20,6 +20,10 @@ import { createSessionProxy, createWorkerTokenSource, toNodeHandler } from '../s
 import { startPingOneEmulator, type RunningPingOneEmulator } from '../src/testing';
 import { createTestQueryClient, withProviders } from './utils';
 
+/** The URL a fetch was called with. */
+const urlOf = (input: RequestInfo | URL): string => (input instanceof Request ? input.url : input instanceof URL ? input.href : input);
+
+
 const MINUTE = 60_000;
 let pingone: RunningPingOneEmulator;
 let proxyServer: Server;
@@ -54,7 +58,7 @@ function browser(sessionToken: string) {
     const headers = new Headers(init?.headers);
     headers.set('Cookie', `ST=${sessionToken}`);
     headers.set('Sec-Fetch-Site', 'same-origin');
-    sent.push(`${init?.method ?? 'GET'} ${new URL(String(input)).pathname.replace('/api/session', '') || '/'}`);
+    sent.push(`${init?.method ?? 'GET'} ${new URL(urlOf(input)).pathname.replace('/api/session', '') || '/'}`);
     if (init?.method === 'DELETE' && gate.hold) await gate.hold;
     return fetch(input, { ...init, headers });
   };

@@ -1,5 +1,7 @@
-import { SessionConfigProvider, SessionPanel, useCurrentSession, type CurrentSessionConfig } from '../../src';
+import { SessionConfigProvider, SessionPanel, useCurrentSession, useSignOff, type CurrentSessionConfig } from '../../src';
 import { ControlStrip } from './ControlStrip';
+import { DevicesCard } from './DevicesCard';
+import { TimeoutDialog } from './TimeoutDialog';
 import { useDemoMode } from './useDemoMode';
 
 // The page's only session config: the same-origin proxy route. Module-level, so it is stable.
@@ -9,6 +11,12 @@ const SESSION_CONFIG: CurrentSessionConfig = { url: '/api/session' };
 export function App() {
   const current = useCurrentSession(SESSION_CONFIG);
   const mode = useDemoMode();
+  const signOff = useSignOff(SESSION_CONFIG);
+  const signedIn = Boolean(current.session?.user);
+  const signInAgain = async () => {
+    await fetch('/demo/sign-in', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+    await current.refetch();
+  };
   return (
     <SessionConfigProvider config={SESSION_CONFIG}>
       <a className="demo-skip" href="#main">
@@ -17,7 +25,12 @@ export function App() {
       <header className="demo-header">
         <span className="demo-brand" aria-hidden="true">◆</span>
         <span className="demo-brand__name">Acme Cloud</span>
-        <span className="demo-header__user">{current.session?.user ? 'Signed in' : 'Not signed in'}</span>
+        <span className="demo-header__user">{signedIn ? 'Signed in' : 'Not signed in'}</span>
+        {signedIn ? (
+          <button type="button" className="demo-button" disabled={signOff.isPending} onClick={() => signOff.mutate()}>
+            Sign out of Acme Cloud
+          </button>
+        ) : null}
       </header>
       {mode === 'emulator' ? <ControlStrip onChanged={() => void current.refetch()} /> : null}
       {mode === 'pingone' ? (
@@ -46,6 +59,7 @@ export function App() {
             Check where and how you are signed in. If anything looks unfamiliar, sign out and change your password.
           </p>
           <SessionPanel />
+          {signedIn ? <DevicesCard /> : null}
           <section className="demo-card" aria-labelledby="methods-title">
             <h2 id="methods-title">Sign-in methods</h2>
             <dl className="demo-facts">
@@ -56,6 +70,7 @@ export function App() {
           </section>
         </main>
       </div>
+      {mode !== 'unavailable' ? <TimeoutDialog onSignInAgain={() => void signInAgain()} /> : null}
       <footer className="demo-footer">
         <p>
           Demo of <code>pingone-session-react</code>: <code>useCurrentSession()</code> through the

@@ -30,7 +30,9 @@ export function userSessionsQueryOptions(config: AccountSecurityConfig) {
   const { scope: _s, clock: _c, ...request } = config;
   return queryOptions<UserSessionList, SessionError, UserSessionList, UserSessionsQueryKey>({
     queryKey: userSessionsQueryKey(config),
-    queryFn: ({ signal }) => fetchUserSessions({ ...request, signal }),
+    // The abort signal is not taken: React Query would then abort the request whenever the last
+    // reader unmounts (React's StrictMode remount does that), and ask again: two requests for one.
+    queryFn: () => fetchUserSessions(request),
     staleTime: 60_000,
     refetchOnWindowFocus: false,
     refetchOnReconnect: false,

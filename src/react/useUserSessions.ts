@@ -2,7 +2,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { SessionError } from '../core/errors.js';
-import { groupUserSessions, type UserSessionGroups } from '../query/userSessions.js';
+import type { Session } from '../core/schema.js';
+import { groupUserSessions, type UserSessionGroups, type UserSessionList } from '../query/userSessions.js';
 import { userSessionsQueryKey, userSessionsQueryOptions, type AccountSecurityConfig } from '../query/userSessionsQueryOptions.js';
 import { useAccountSecurityConfig } from './accountSecurityConfig.js';
 import { currentSessionQueryKey } from './currentSessionQueryOptions.js';
@@ -40,13 +41,18 @@ export function useUserSessions(config?: AccountSecurityConfig): UserSessionsSta
   const query = useQuery({ ...userSessionsQueryOptions(merged), enabled: !signedOut }, client);
   const currentHash = JSON.stringify(currentKey);
   const listHash = JSON.stringify(listKey);
+  // The current session's query decides: signed out (here or in another tab) drops the list; a
+  // different current session (a new sign-in) makes the list's "This device" wrong, so it is read again.
   useEffect(
     () =>
       client.getQueryCache().subscribe((event) => {
+        if (event.type !== 'updated' || JSON.stringify(event.query.queryKey) !== currentHash) return;
         const key = JSON.parse(currentHash) as typeof currentKey;
-        if (event.type === 'updated' && JSON.stringify(event.query.queryKey) === currentHash && sessionQueryEntry(client, key).signedOut) {
-          client.removeQueries({ queryKey: JSON.parse(listHash) as typeof listKey, exact: true });
-        }
+        const queryKey = JSON.parse(listHash) as typeof listKey;
+        const list = client.getQueryData<UserSessionList>(queryKey);
+        const session = client.getQueryData<Session>(key);
+        if (sessionQueryEntry(client, key).signedOut) client.removeQueries({ queryKey, exact: true });
+        else if (list && session && session.id !== list.currentSessionId) void client.invalidateQueries({ queryKey, exact: true });
       }),
     [client, currentHash, listHash],
   );

@@ -5,6 +5,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { rawHttp, setupProxyHarness, type RawResponse } from './harness';
 
+/** The URL a fetch was called with. */
+const urlOf = (input: RequestInfo | URL): string => (input instanceof Request ? input.url : input instanceof URL ? input.href : input);
+
+
 const h = setupProxyHarness();
 
 afterAll(() => {
@@ -17,7 +21,7 @@ async function setup() {
   const proxy = await h.startProxy({
     operations: { listSessions: true, revokeSessions: true, extend: true, signOff: true },
     fetch: (input, init) => {
-      upstream.push(`${init?.method ?? 'GET'} ${String(input)}`);
+      upstream.push(`${init?.method ?? 'GET'} ${urlOf(input)}`);
       return fetch(input, init);
     },
   });

@@ -4,6 +4,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { browserHeaders, setupProxyHarness } from './harness';
 
+/** The URL a fetch was called with. */
+const urlOf = (input: RequestInfo | URL): string => (input instanceof Request ? input.url : input instanceof URL ? input.href : input);
+
+
 const h = setupProxyHarness();
 
 afterAll(() => {
@@ -24,7 +28,7 @@ async function recordingProxy(operations: Record<string, boolean> = OPS) {
   const proxy = await h.startProxy({
     operations,
     fetch: (input, init) => {
-      sent.push(`${init?.method ?? 'GET'} ${new URL(String(input)).pathname.replace(/^.*\/environments\/[^/]+/, '')}`);
+      sent.push(`${init?.method ?? 'GET'} ${new URL(urlOf(input)).pathname.replace(/^.*\/environments\/[^/]+/, '')}`);
       return fetch(input, init);
     },
   });
@@ -174,7 +178,7 @@ describe('sign out all my other sessions', () => {
     const { url } = await h.startProxy({
       operations: OPS,
       fetch: (input, init) =>
-        init?.method === 'DELETE' && String(input).endsWith(stuck.session.id)
+        init?.method === 'DELETE' && urlOf(input).endsWith(stuck.session.id)
           ? Promise.resolve(Response.json({ id: 'e', code: 'UNEXPECTED_ERROR', message: 'boom' }, { status: 500 }))
           : fetch(input, init),
     });
