@@ -4,7 +4,9 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchChromium } from './support/launchChromium';
-import { SCREENSHOT_DIR, eventually, pageControl, screenshot, serverControl, sessionPanel } from './support/demoPage';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SCREENSHOT_DIR, eventually, pageControl, screenshot, screenshotEveryWay, screenshotForcedColors, serverControl, sessionPanel } from './support/demoPage';
 import { startDemoServer, type DemoServer } from './support/startDemoServer';
 
 let demo: DemoServer;
@@ -38,26 +40,39 @@ async function openAndSignIn() {
   await page.goto(demo.url);
   const panel = sessionPanel(page);
   await panel.waitForState('signed-out');
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await panel.waitForState('active');
   return panel;
 }
+
+/** The header's words about the session. */
+const headerStatus = () => page.locator('.demo-header__user').innerText();
 
 describe('demo in Chromium', () => {
   it('signs in, shows the session, ticks the idle countdown, and slides it on activity', async () => {
     await page.goto(demo.url);
     const panel = sessionPanel(page);
     await panel.waitForState('signed-out');
-    await expect(panel.root.innerText()).resolves.toContain('You are signed out.');
+    await expect(panel.root.innerText()).resolves.toMatch(/You’re (signed out|not signed in)\./);
+    await expect(headerStatus()).resolves.toBe('Signed out');
     await screenshot(page, '01-signed-out');
 
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await panel.waitForState('active');
+    await expect(headerStatus()).resolves.toBe('Signed in');
+    const top = await panel.root.innerText();
+    // The device row: this Chromium's browser (major version only) on Linux, This device, how.
+    expect(top).toMatch(/Chrome \d+ on Linux/);
+    expect(top).not.toMatch(/Chrome \d+\.\d/);
+    expect(top).toContain('This device');
+    expect(top).toMatch(/Signed in .* with password and multi-factor authentication/);
+    expect(top).toContain('You’ll be signed out after 30 minutes of inactivity');
+    await panel.openDetails();
     const text = await panel.root.innerText();
-    // The visitor's own browser and OS (from this Chromium's User-Agent), the sign-on factors,
-    // and PingOne's lower-case geo shown title-cased.
-    for (const shown of ['Chrome', 'Linux', 'Password', 'Seattle', 'Port Coquitlam']) expect(text).toContain(shown);
+    // PingOne's lower-case geo shown title-cased, behind Details; the policy never as an enum.
+    for (const shown of ['Seattle', 'Port Coquitlam']) expect(text).toContain(shown);
     expect(text).not.toMatch(/174\.1\.62\.19/); // IPs are masked by default
+    expect(text).not.toMatch(/MULTI_FACTOR|[0-9a-f]{8}-[0-9a-f]{4}-/);
     await screenshot(page, '02-active');
 
     const first = await panel.idleSeconds();
@@ -89,8 +104,13 @@ describe('demo in Chromium', () => {
     expect(await pageControl(page, 'clock', { until: 'idle', leaveMs: 3_000 })).toBe(200);
     await panel.refresh();
     await panel.waitForState('expired', 10_000);
+    await expect(headerStatus()).resolves.toBe('Session timed out');
     await screenshot(page, '04-expired');
     await panel.waitForState('signed-out', 10_000);
+    await expect(headerStatus()).resolves.toBe('Signed out');
+    // The reason stays: why the person was signed out, and the way back in.
+    expect(await panel.root.innerText()).toContain('You were signed out after 30 minutes of inactivity.');
+    expect(await panel.root.getByRole('button', { name: 'Sign in again' }).isVisible()).toBe(true);
     await screenshot(page, '05-signed-out-after-expiry');
     const states = await page.evaluate(() => (window as unknown as { __states: string[] }).__states);
     expect(states.filter((s) => s !== '')).toEqual(['active', 'expired', 'signed-out']);
@@ -102,6 +122,8 @@ describe('demo in Chromium', () => {
     await page.getByRole('button', { name: 'Sign out', exact: true }).click();
     await panel.waitForState('signed-out');
     expect((await context.cookies()).map((c) => c.name)).not.toContain('ST');
+    await expect(headerStatus()).resolves.toBe('Signed out');
+    expect(await panel.root.innerText()).not.toMatch(/Chrome|Seattle|password/);
     await screenshot(page, '06-signed-out');
   });
 
@@ -113,8 +135,10 @@ describe('demo in Chromium', () => {
     await eventually(() => panel.isStale(), Boolean, 'the panel to be marked stale', 20_000);
     expect(await panel.state()).toBe('active');
     const text = await panel.root.innerText();
-    expect(text).toContain('This information may be out of date.');
-    expect(text).toContain('Seattle');
+    expect(text).toMatch(/Couldn’t refresh\. Showing details from \d{1,2}:\d{2}/);
+    expect(text).toContain('Try again');
+    await panel.openDetails();
+    expect(await panel.root.innerText()).toContain('Seattle');
     await screenshot(page, '07-stale-after-500');
 
     const requests: string[] = [];
@@ -151,7 +175,8 @@ describe('demo in Chromium', () => {
     await panel.waitForState('signed-out');
     // 7-minute idle timeout: the pre-warning probe falls at 7 - 5 - 0.5 = 1.5 min after sign-in.
     expect(await pageControl(page, 'sign-in', { idleTimeoutInMinutes: 7 })).toBe(200);
-    await panel.refresh();
+    // A signed-out panel offers "Sign in again", not Refresh: reload as after a real sign-in.
+    await page.reload();
     await panel.waitForState('active');
 
     expect(await page.evaluate(() => document.visibilityState)).toBe('visible');
@@ -175,5 +200,114 @@ describe('demo in Chromium', () => {
     expect(idle).toBeLessThanOrEqual(5 * 60 + 5);
     expect(idle).toBeGreaterThan(4 * 60 + 30);
     await screenshot(page, '10-after-idle-window');
+  });
+});
+
+describe('every demo state, seen', () => {
+  it('saves every state at 1280 and 375 px, light and dark; nothing scrolls sideways; forced colours per phase', async () => {
+    const overflow: string[] = [];
+    const shoot = async (name: string) => {
+      const widths = await screenshotEveryWay(page, name);
+      for (const [key, width] of Object.entries(widths)) if (width > Number(key.split('-')[0])) overflow.push(`${name} ${key}: ${width}px`);
+    };
+    await page.goto(demo.url);
+    const panel = sessionPanel(page);
+    await panel.waitForState('signed-out');
+    await shoot('state-signed-out');
+
+    // Sign in with a 10-minute idle timeout so the phases are a clock jump away.
+    await page.getByRole('combobox', { name: 'Idle timeout' }).selectOption('10');
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await panel.waitForState('active');
+    expect(await panel.phase()).toBe('running');
+    await shoot('state-active');
+    await screenshotForcedColors(page, 'forced-colors-running');
+    await panel.openDetails();
+    await shoot('state-active-details');
+
+    expect(await pageControl(page, 'clock', { until: 'idle', leaveMs: 4.5 * 60_000 })).toBe(200);
+    await panel.refresh();
+    await eventually(() => panel.phase(), (p) => p === 'warning', 'the warning phase');
+    expect(await panel.root.innerText()).toMatch(/You’ll be signed out in \d\d:\d\d/);
+    await shoot('state-warning');
+    await screenshotForcedColors(page, 'forced-colors-warning');
+
+    expect(await pageControl(page, 'clock', { until: 'idle', leaveMs: 40_000 })).toBe(200);
+    await panel.refresh();
+    await eventually(() => panel.phase(), (p) => p === 'critical', 'the critical phase');
+    await screenshotForcedColors(page, 'forced-colors-critical');
+    await shoot('state-critical');
+    // "Stay signed in" (the demo records activity): back to a full idle window.
+    await panel.root.getByRole('button', { name: 'Stay signed in' }).click();
+    await eventually(() => panel.phase(), (p) => p === 'running', 'Stay signed in to restart the idle window');
+
+    expect(await pageControl(page, 'clock', { until: 'idle', leaveMs: 2_000 })).toBe(200);
+    await panel.refresh();
+    await panel.waitForState('expired', 10_000);
+    await screenshotForcedColors(page, 'forced-colors-expired');
+    await shoot('state-expired');
+    await panel.waitForState('signed-out', 10_000);
+    await shoot('state-signed-out-after-expiry');
+
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await panel.waitForState('active');
+    await serverControl(demo.url, 'fail', { status: 500, count: 4 });
+    await panel.refresh();
+    await eventually(() => panel.isStale(), Boolean, 'the panel to be marked stale', 20_000);
+    await shoot('state-stale');
+
+    await panel.root.getByRole('button', { name: 'Try again' }).click();
+    await eventually(() => panel.isStale(), (s) => !s, 'Try again to recover', 20_000);
+    await context.setOffline(true);
+    await page.evaluate(() => window.dispatchEvent(new Event('offline')));
+    await eventually(() => panel.root.getAttribute('data-offline'), (v) => v !== null, 'the offline notice');
+    expect(await panel.root.innerText()).toContain('You’re offline.');
+    await shoot('state-offline');
+    await context.setOffline(false);
+    await eventually(() => panel.root.getAttribute('data-offline'), (v) => v === null, 'back online');
+    // Once the network is back, the button fetches again.
+    const gets: string[] = [];
+    page.on('request', (request) => { if (new URL(request.url()).pathname === '/api/session') gets.push(request.method()); });
+    await panel.refresh();
+    await eventually(() => Promise.resolve(gets.length), (n) => n >= 1, 'a fetch after the network returned');
+    expect(await panel.state()).toBe('active');
+
+    expect(overflow).toEqual([]);
+  });
+
+  it('the panel\'s accessibility tree: headings, a list of locations, a timer with words', async () => {
+    const panel = await openAndSignIn();
+    expect(await pageControl(page, 'clock', { until: 'idle', leaveMs: 4 * 60_000 })).toBe(200);
+    await panel.refresh();
+    await eventually(() => panel.phase(), (p) => p === 'warning', 'the warning phase');
+    await panel.openDetails();
+    const tree = await panel.root.ariaSnapshot();
+    writeFileSync(join(SCREENSHOT_DIR, 'panel-aria-snapshot.yaml'), tree);
+    expect(tree).toMatch(/region "Your session"/);
+    expect(tree).toMatch(/heading "Your session" \[level=2\]/);
+    expect(tree).toMatch(/heading "Chrome \d+ on Linux" \[level=3\]/);
+    expect(tree).toMatch(/heading "Automatic sign-out Ending soon" \[level=3\]/);
+    expect(tree).toMatch(/heading "How you signed in" \[level=3\]/);
+    expect(tree).toMatch(/heading "Recent locations" \[level=3\]/);
+    expect(tree).toMatch(/list "Recent locations"/);
+    // The timer reads as words ("3 minutes, 59 seconds"), its digits hidden from the tree.
+    expect(tree).toMatch(/timer: \d+ minutes?(,? \d+ seconds?)?\n/);
+    expect(tree).not.toMatch(/timer: \d\d:\d\d/);
+    // One voice: the timeout's status region is the only one speaking.
+    expect(tree.match(/status: .+/g)).toEqual([expect.stringMatching(/^status: You’ll be signed out in \d+ minutes?.*Choose Stay signed in to continue\.$/)]);
+    expect(tree).toMatch(/button "Stay signed in"/);
+    expect(tree).not.toContain('·');
+  });
+
+  it('the header follows the status; the H1 comes before the demo controls heading; the strip wraps at 320 px', async () => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.goto(demo.url);
+    const panel = sessionPanel(page);
+    await panel.waitForState('signed-out');
+    const headings = await page.locator('h1, h2').evaluateAll((els) => els.map((e) => `${e.tagName} ${e.textContent?.trim()}`));
+    expect(headings[0]).toBe('H1 Security');
+    expect(headings.indexOf('H2 Demo controls drive the built-in PingOne emulator')).toBeGreaterThan(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await screenshot(page, 'state-signed-out-320');
   });
 });

@@ -1,3 +1,4 @@
+import { ar } from '../src/locales/ar';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { LocationHistory } from '../src/components/LocationHistory';
@@ -18,7 +19,7 @@ export const Seed: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getAllByRole('listitem')).toHaveLength(1);
-    await expect(canvas.getByText('3 times')).toBeVisible();
+    await expect(canvas.getByText('Seen 3 times')).toBeVisible();
   },
 };
 /** Five places across five countries; older ones behind "Show all". */
@@ -26,7 +27,7 @@ export const FiveCountries: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getAllByRole('listitem')).toHaveLength(3);
-    await userEvent.click(canvas.getByRole('button', { name: 'Show all (5)' }));
+    await userEvent.click(canvas.getByRole('button', { name: 'Show all 5 locations' }));
     await expect(canvas.getAllByRole('listitem')).toHaveLength(5);
   },
 };
@@ -43,7 +44,7 @@ export const HostileStrings: Story = {
   },
 };
 export const RightToLeft: Story = {
-  args: { locale: 'ar-EG', messages: { locationsLabel: 'المواقع الأخيرة', showAll: (n) => `عرض الكل (${n})` } },
+  args: { locale: 'ar-EG', messages: ar },
   parameters: { dir: 'rtl', locale: 'ar-EG' },
 };
 export const Dark: Story = { parameters: { theme: 'dark' } };
@@ -52,10 +53,10 @@ export const Dark: Story = { parameters: { theme: 'dark' } };
 export const AllStates: Story = {
   render: () => (
     <div className="sb-grid">
-      <LocationHistory locations={travellingSession.locations} signOnIp="174.1.62.19" messages={{ locationsLabel: 'Five countries' }} />
-      <LocationHistory locations={duplicatesSession.locations} signOnIp="174.1.62.19" messages={{ locationsLabel: 'Duplicates' }} />
-      <LocationHistory locations={noGeoSession.locations} messages={{ locationsLabel: 'No geo' }} />
-      <LocationHistory locations={[]} messages={{ locationsLabel: 'Empty' }} />
+      <LocationHistory locations={travellingSession.locations} signOnIp="174.1.62.19" messages={{ locationsHeading: 'Five countries' }} />
+      <LocationHistory locations={duplicatesSession.locations} signOnIp="174.1.62.19" messages={{ locationsHeading: 'Duplicates' }} />
+      <LocationHistory locations={noGeoSession.locations} messages={{ locationsHeading: 'No geo' }} />
+      <LocationHistory locations={[]} messages={{ locationsHeading: 'Empty' }} />
     </div>
   ),
 };

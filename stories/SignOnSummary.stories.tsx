@@ -1,10 +1,11 @@
+import { ar } from '../src/locales/ar';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { SignOnSummary } from '../src/components/SignOnSummary';
 import { activeSession, anonymousSession, seedSession, SEED_NOW } from './fixtures';
 import { createSessionFixture } from '../src/testing/fixtures';
 
-const multiFactor = createSessionFixture({ lastSignOn: { authenticators: ['pwd', 'fido2', 'acme_hardware_token'] } }).lastSignOn;
+const multiFactor = createSessionFixture({ lastSignOn: { authenticators: ['pwd otp', 'fpt', 'acme_hardware_token'] } }).lastSignOn;
 
 const meta = {
   title: 'Components/SignOnSummary',
@@ -28,7 +29,7 @@ export const RevealIp: Story = {
   },
 };
 export const RightToLeft: Story = {
-  args: { locale: 'ar-EG', messages: { signOnLabel: 'تسجيل الدخول', signedInWith: 'بواسطة', authenticator: (n) => (n === 'pwd' ? 'كلمة المرور' : n) } },
+  args: { locale: 'ar-EG', messages: ar },
   parameters: { dir: 'rtl', locale: 'ar-EG' },
 };
 export const Dark: Story = { parameters: { theme: 'dark' } };

@@ -79,3 +79,17 @@ export const hostileSession = createSessionFixture({
   device: { type: '"><svg onload=alert(1)>' },
   locations: [{ at: iso(STORY_NOW - MINUTE), remoteIp: '174.1.62.19', city: 'x'.repeat(10_000), country: '\u202Eadanac' }],
 });
+
+/** Four and a half minutes of idle time left: the warning phase. */
+export const warningSession = createSessionFixture({ activeAt: iso(STORY_NOW - 25.5 * MINUTE), expiresAt: iso(STORY_NOW + 4.5 * MINUTE) });
+
+/** Sixteen seconds left: the critical phase. */
+export const criticalSession = createSessionFixture({ activeAt: iso(STORY_NOW - 30 * MINUTE + 16_000), expiresAt: iso(STORY_NOW + 16_000) });
+
+/** A session whose end (`expiresAt`) is a real cap, earlier than the idle deadline. */
+export const cappedSession = createSessionFixture({ activeAt: iso(STORY_NOW), idleTimeoutInMinutes: 480, expiresAt: iso(STORY_NOW + 3 * 60 * MINUTE) });
+
+/** Signed in with password and one-time code (one space-separated value), plus a custom code. */
+export const factorsSession = createSessionFixture({
+  lastSignOn: { authenticators: ['pwd otp', 'acme_token'], policy: { id: '874d5c7d-5e1c-4e73-b2b5-dfe1453b02f5', type: 'MULTI_FACTOR' } },
+});

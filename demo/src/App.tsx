@@ -1,4 +1,4 @@
-import { SessionConfigProvider, SessionPanel, useCurrentSession, useSignOff, type CurrentSessionConfig } from '../../src';
+import { SessionConfigProvider, SessionPanel, useCurrentSession, useExtendSession, useSignOff, type CurrentSessionConfig, type CurrentSessionStatus } from '../../src';
 import { ControlStrip } from './ControlStrip';
 import { DevicesCard } from './DevicesCard';
 import { TimeoutDialog } from './TimeoutDialog';
@@ -7,16 +7,31 @@ import { useDemoMode } from './useDemoMode';
 // The page's only session config: the same-origin proxy route. Module-level, so it is stable.
 const SESSION_CONFIG: CurrentSessionConfig = { url: '/api/session' };
 
+const HEADER_STATUS: Record<CurrentSessionStatus, string> = {
+  pending: 'Checking your session…',
+  active: 'Signed in',
+  expired: 'Session timed out',
+  'signed-out': 'Signed out',
+  error: 'Session unavailable',
+};
+
+/**
+ * The panel's and the timeout dialog's "Sign in again" drive the emulator, as a real app would
+ * call its sign-in route. "Stay signed in" is the library's `useExtendSession` (one PUT through
+ * the proxy), and "Sign out" its `useSignOff`.
+ */
+function demoAction(action: string, body: Record<string, unknown> = {}): Promise<Response> {
+  return fetch(`/demo/${action}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+}
+
 /** An account-security page of a made-up app, with the session panel as its centrepiece. */
 export function App() {
   const current = useCurrentSession(SESSION_CONFIG);
   const mode = useDemoMode();
+  const extend = useExtendSession(SESSION_CONFIG);
   const signOff = useSignOff(SESSION_CONFIG);
-  const signedIn = Boolean(current.session?.user);
-  const signInAgain = async () => {
-    await fetch('/demo/sign-in', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
-    await current.refetch();
-  };
+  const signedIn = current.status === 'active' && current.session.user !== null;
+  const signInAgain = () => void demoAction('sign-in', { idleTimeoutInMinutes: 30 }).then(() => current.refetch());
   return (
     <SessionConfigProvider config={SESSION_CONFIG}>
       <a className="demo-skip" href="#main">
@@ -25,14 +40,14 @@ export function App() {
       <header className="demo-header">
         <span className="demo-brand" aria-hidden="true">◆</span>
         <span className="demo-brand__name">Acme Cloud</span>
-        <span className="demo-header__user">{signedIn ? 'Signed in' : 'Not signed in'}</span>
+        {/* From the status, never from a session object: a signed-out page says signed out. */}
+        <span className="demo-header__user" data-status={current.status}>{HEADER_STATUS[current.status]}</span>
         {signedIn ? (
           <button type="button" className="demo-button" disabled={signOff.isPending} onClick={() => signOff.mutate()}>
             Sign out of Acme Cloud
           </button>
         ) : null}
       </header>
-      {mode === 'emulator' ? <ControlStrip onChanged={() => void current.refetch()} /> : null}
       {mode === 'pingone' ? (
         <p className="demo-banner" role="note">
           Connected to real PingOne through <code>/api/session</code>. The page shows the session of the
@@ -58,7 +73,8 @@ export function App() {
           <p className="demo-lede">
             Check where and how you are signed in. If anything looks unfamiliar, sign out and change your password.
           </p>
-          <SessionPanel />
+          {mode === 'emulator' ? <ControlStrip onChanged={() => void current.refetch()} /> : null}
+          <SessionPanel onSignIn={mode === 'emulator' ? signInAgain : undefined} onStaySignedIn={mode === 'unavailable' ? undefined : () => extend.mutate()} />
           {signedIn ? <DevicesCard /> : null}
           <section className="demo-card" aria-labelledby="methods-title">
             <h2 id="methods-title">Sign-in methods</h2>
@@ -70,7 +86,7 @@ export function App() {
           </section>
         </main>
       </div>
-      {mode !== 'unavailable' ? <TimeoutDialog onSignInAgain={() => void signInAgain()} /> : null}
+      {mode !== 'unavailable' ? <TimeoutDialog onSignInAgain={signInAgain} /> : null}
       <footer className="demo-footer">
         <p>
           Demo of <code>pingone-session-react</code>: <code>useCurrentSession()</code> through the

@@ -26,9 +26,13 @@ export function sessionPanel(page: Page) {
     isStale: async () => (await root.getAttribute('data-stale')) !== null,
     waitForState: (state: string, timeoutMs?: number) =>
       eventually(() => root.getAttribute('data-state'), (s) => s === state, `panel state "${state}"`, timeoutMs),
-    /** The idle countdown in seconds, from its visible `mm:ss` text. */
-    idleSeconds: async () => parseClock(await root.locator('.psr-countdown[data-kind="idle"] [role="timer"]').innerText()),
-    refresh: () => root.getByRole('button', { name: 'Refresh' }).click(),
+    /** Seconds until sign-out, from the timeout section (`data-remaining-seconds`). */
+    idleSeconds: async () => Number(await root.locator('.psr-timeout').getAttribute('data-remaining-seconds')),
+    /** The timeout's phase: running, warning, critical, expired. */
+    phase: () => root.locator('.psr-timeout').getAttribute('data-phase'),
+    /** "Refresh" on a healthy panel, "Try again" after a failure. */
+    refresh: () => root.getByRole('button', { name: /^(Refresh|Try again)$/ }).first().click(),
+    openDetails: () => root.locator('details.psr-details').evaluate((d) => ((d as HTMLDetailsElement).open = true)),
   };
 }
 
@@ -58,4 +62,31 @@ export async function pageControl(page: Page, action: string, body: Record<strin
 export async function serverControl(baseUrl: string, action: string, body: Record<string, unknown> = {}): Promise<void> {
   const response = await fetch(`${baseUrl}/demo/${action}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
   if (!response.ok) throw new Error(`e2e: /demo/${action} answered ${response.status}`);
+}
+
+/**
+ * Saves the page at 1280 and 375 px wide, light and dark, as `<name>-<width>-<scheme>.png`, and
+ * returns the document widths seen (a page wider than its viewport scrolls sideways).
+ */
+export async function screenshotEveryWay(page: Page, name: string): Promise<Record<string, number>> {
+  const widths: Record<string, number> = {};
+  for (const width of [1280, 375]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await screenshot(page, `${name}-${width}-${colorScheme}`);
+      widths[`${width}-${colorScheme}`] = await page.evaluate(() => document.documentElement.scrollWidth);
+    }
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.emulateMedia({ colorScheme: 'light' });
+  return widths;
+}
+
+/** A forced-colours (Windows high contrast) screenshot of the panel alone. */
+export async function screenshotForcedColors(page: Page, name: string): Promise<void> {
+  await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.locator('section.psr-panel').screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), animations: 'disabled' });
+  await page.emulateMedia({ forcedColors: 'none', colorScheme: 'light' });
 }

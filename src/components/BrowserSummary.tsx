@@ -41,3 +41,4 @@ export const BrowserSummary = forwardRef<HTMLDivElement, BrowserSummaryProps>(fu
     </div>
   );
 });
+BrowserSummary.displayName = 'BrowserSummary';

@@ -4,7 +4,7 @@ import type { SessionClock } from '../core/clock.js';
 import { useCountdown } from '../react/useCountdown.js';
 import { formatCountdown } from '../core/formatDuration.js';
 import { formatDateTime } from '../core/formatRelative.js';
-import { countdownLevel, DEFAULT_ANNOUNCE_AT_MS, levelThreshold } from '../core/formatCountdownLevel.js';
+import { countdownLevel, DEFAULT_ANNOUNCE_AT_MS } from '../core/formatCountdownLevel.js';
 import { formatDurationParts, splitDuration } from '../core/formatDuration.js';
 import { useSessionI18n } from './SessionI18nProvider.js';
 import type { SessionI18nProps } from './types.js';
@@ -46,7 +46,7 @@ export const Countdown = forwardRef<HTMLDivElement, Props>(function Countdown(
   const [seen, setSeen] = useState<{ level: number | null; text: string }>({ level: null, text: '' });
   if (level !== seen.level) {
     const rose = seen.level !== null && level !== null && level > seen.level;
-    setSeen({ level, text: rose ? announcement(level, label, announceAt, i18n.locale, m) : '' });
+    setSeen({ level, text: rose && countdown ? announcement(countdown.remainingMs, label, i18n.locale, m) : '' });
   }
   const expired = countdown !== null && countdown.remainingMs <= 0;
   const visible =
@@ -78,16 +78,15 @@ export const Countdown = forwardRef<HTMLDivElement, Props>(function Countdown(
   );
 });
 
+// The time actually left (after a clock jump "16 seconds", not the threshold's "30 seconds").
 function announcement(
-  level: number,
+  remainingMs: number,
   label: string,
-  thresholds: readonly number[],
   locale: string | undefined,
   m: ReturnType<typeof useSessionI18n>['messages'],
 ): string {
-  const threshold = levelThreshold(level, thresholds);
-  if (threshold === undefined) return m.announceExpired(label);
-  const { minutes, seconds } = splitDuration(threshold);
+  if (remainingMs <= 0) return m.announceExpired(label);
+  const { minutes, seconds } = splitDuration(remainingMs);
   const parts = minutes > 0 ? { minutes, seconds } : { seconds };
   return m.announceLeft(label, formatDurationParts(parts, locale));
 }

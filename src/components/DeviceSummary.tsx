@@ -42,3 +42,4 @@ export const DeviceSummary = forwardRef<HTMLDivElement, DeviceSummaryProps>(func
     </div>
   );
 });
+DeviceSummary.displayName = 'DeviceSummary';

@@ -15,3 +15,4 @@ export type ExpiryCountdownProps = CountdownProps;
 export const ExpiryCountdown = forwardRef<HTMLDivElement, ExpiryCountdownProps>(function ExpiryCountdown(props, ref) {
   return <Countdown ref={ref} {...props} kind="expiry" />;
 });
+ExpiryCountdown.displayName = 'ExpiryCountdown';

@@ -12,3 +12,4 @@ export type IdleCountdownProps = CountdownProps;
 export const IdleCountdown = forwardRef<HTMLDivElement, IdleCountdownProps>(function IdleCountdown(props, ref) {
   return <Countdown ref={ref} {...props} kind="idle" />;
 });
+IdleCountdown.displayName = 'IdleCountdown';

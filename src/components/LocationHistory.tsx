@@ -17,19 +17,23 @@ export interface LocationHistoryProps extends Omit<ComponentPropsWithoutRef<'div
   maskIp?: boolean;
   /** Rows shown before "Show all". Default 3. */
   initialCount?: number;
+  /** Level of the "Recent locations" heading. Default 3. */
+  headingLevel?: 2 | 3 | 4 | 5 | 6;
 }
 
 /**
  * Where the session has been used, newest first: place, IP and time per row, repeated visits
- * collapsed with a count, the sign-in row marked, a change of country or IP flagged. Geo comes
- * from the IP address, so the list says it is approximate.
+ * collapsed ("Seen 3 times"), the row whose IP is the sign-on IP marked, a country other than
+ * the sign-on country noted in neutral words. Geo comes from the IP address, so the list says
+ * it is approximate.
  */
 export const LocationHistory = forwardRef<HTMLDivElement, LocationHistoryProps>(function LocationHistory(
-  { locations, signOnIp, maskIp = true, initialCount = 3, locale, messages, className, ...rest },
+  { locations, signOnIp, maskIp = true, initialCount = 3, headingLevel = 3, locale, messages, className, ...rest },
   ref,
 ) {
   const i18n = useSessionI18n({ locale, messages });
-  const m = i18n.messages;
+  const { messages: m, langOf } = i18n;
+  const Heading = `h${headingLevel}` as const;
   const titleId = useId();
   const listId = useId();
   const [expanded, setExpanded] = useState(false);
@@ -45,11 +49,11 @@ export const LocationHistory = forwardRef<HTMLDivElement, LocationHistoryProps>(
       data-count={groups.length}
       {...rest}
     >
-      <span className="psr-label" id={titleId}>
-        {m.locationsLabel}
-      </span>
+      <Heading className="psr-heading" id={titleId} lang={langOf('locationsHeading')}>
+        {m.locationsHeading}
+      </Heading>
       {groups.length === 0 ? (
-        <p className="psr-detail">{m.noLocations}</p>
+        <p className="psr-detail" lang={langOf('noLocations')}>{m.noLocations}</p>
       ) : (
         <ol className="psr-location-list" id={listId} aria-labelledby={titleId}>
           {visible.map((group, index) => (
@@ -64,11 +68,13 @@ export const LocationHistory = forwardRef<HTMLDivElement, LocationHistoryProps>(
           aria-expanded={expanded}
           aria-controls={listId}
           onClick={() => setExpanded((e) => !e)}
+          lang={langOf(expanded ? 'showFewer' : 'showAll')}
         >
-          {expanded ? m.showFewer : m.showAll(new Intl.NumberFormat(i18n.locale).format(groups.length))}
+          {expanded ? m.showFewer : m.showAll(groups.length, new Intl.NumberFormat(i18n.locale).format(groups.length))}
         </button>
       )}
-      {groups.length > 0 && <p className="psr-note">{m.locationNote}</p>}
+      {groups.length > 0 && <p className="psr-note" lang={langOf('locationNote')}>{m.locationNote}</p>}
     </div>
   );
 });
+LocationHistory.displayName = 'LocationHistory';

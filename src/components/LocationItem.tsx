@@ -8,7 +8,7 @@ import type { ResolvedSessionI18n } from './SessionI18nProvider.js';
 /** One row of {@link LocationHistory}: place, IP, time, and badges for what is notable. */
 export function LocationItem({ group, i18n, maskIp }: { group: LocationGroup; i18n: ResolvedSessionI18n; maskIp: boolean }) {
   const { location, count, isSignOn, countryChanged, ipChanged } = group;
-  const m = i18n.messages;
+  const { messages: m, langOf } = i18n;
   const id = useId();
   const place = formatPlace(location, i18n.locale);
   const countText = new Intl.NumberFormat(i18n.locale).format(count);
@@ -21,7 +21,7 @@ export function LocationItem({ group, i18n, maskIp }: { group: LocationGroup; i1
       data-geo={place === null ? 'unknown' : undefined}
     >
       <span className="psr-value psr-location__place" id={id + 'p'}>
-        <bdi>{place ?? m.unknownLocation}</bdi>
+        <bdi lang={place === null ? langOf('unknownLocation') : undefined}>{place ?? m.unknownLocation}</bdi>
       </span>
       {/* The resolved messages, so the list's own `messages` prop reaches the reveal button too;
           place and time tell this row's button from the others'. */}
@@ -29,12 +29,11 @@ export function LocationItem({ group, i18n, maskIp }: { group: LocationGroup; i1
         <MaskedIp ip={location.remoteIp} mask={maskIp} messages={m} describedBy={`${id}p ${id}t`} className="psr-detail" />
       )}
       <RelativeTime ms={group.atMs} i18n={i18n} id={id + 't'} className="psr-when psr-detail" />
-      {(count > 1 || isSignOn || countryChanged || ipChanged) && (
+      {(count > 1 || isSignOn || countryChanged) && (
         <span className="psr-badges">
-          {count > 1 && <span className="psr-badge" data-kind="count">{m.visits(countText)}</span>}
-          {isSignOn && <span className="psr-badge" data-kind="sign-on">{m.signOnLocation}</span>}
-          {countryChanged && <span className="psr-badge" data-kind="warning">{m.newCountry}</span>}
-          {!countryChanged && ipChanged && <span className="psr-badge" data-kind="info">{m.newIp}</span>}
+          {isSignOn && <span className="psr-badge" data-kind="sign-on" lang={langOf('signOnLocation')}>{m.signOnLocation}</span>}
+          {countryChanged && <span className="psr-badge" data-kind="country" lang={langOf('newCountry')}>{m.newCountry}</span>}
+          {count > 1 && <span className="psr-badge" data-kind="count" lang={langOf('seen')}>{m.seen(count, countText)}</span>}
         </span>
       )}
     </li>

@@ -60,3 +60,4 @@ export const MaskedIp = forwardRef<HTMLSpanElement, MaskedIpProps>(function Mask
     </span>
   );
 });
+MaskedIp.displayName = 'MaskedIp';

@@ -8,7 +8,10 @@ export interface SessionI18n {
   locale?: string;
   /** IANA time zone for absolute times (`'UTC'`); the runtime's when absent. */
   timeZone?: string;
-  /** Any strings to replace; the rest stay English. */
+  /**
+   * A catalog (`import { de } from 'pingone-session-react/locales/de'`) or any strings to
+   * replace; the rest stay English and are marked `lang="en"`.
+   */
   messages?: Partial<SessionMessages>;
 }
 
@@ -22,12 +25,20 @@ export interface ResolvedSessionI18n {
   locale: string | undefined;
   timeZone: string | undefined;
   messages: SessionMessages;
+  /**
+   * `'en'` when the text of `key` is the English fallback inside a page or catalog of another
+   * language (put it on the element as `lang`), else `undefined`.
+   */
+  langOf: (key: keyof SessionMessages) => 'en' | undefined;
 }
+
+const english = () => undefined;
 
 const SessionI18nContext = createContext<ResolvedSessionI18n>({
   locale: undefined,
   timeZone: undefined,
   messages: defaultMessages,
+  langOf: english,
 });
 
 /**
@@ -40,10 +51,16 @@ export function SessionI18nProvider({ children, ...own }: SessionI18nProviderPro
 
 function resolve(outer: ResolvedSessionI18n, own: SessionI18n): ResolvedSessionI18n {
   if (own.locale === undefined && own.timeZone === undefined && own.messages === undefined) return outer;
+  const locale = own.locale ?? outer.locale;
+  const messages = own.messages ? { ...outer.messages, ...own.messages } : outer.messages;
+  // The text's language: the catalog's own `lang` when one was given, else the locale's.
+  const lang = messages.lang !== 'en' ? messages.lang : (locale ?? 'en');
+  const isEnglish = /^en\b/i.test(lang);
   return {
-    locale: own.locale ?? outer.locale,
+    locale,
     timeZone: own.timeZone ?? outer.timeZone,
-    messages: own.messages ? { ...outer.messages, ...own.messages } : outer.messages,
+    messages,
+    langOf: isEnglish ? english : (key) => (messages[key] === defaultMessages[key] ? 'en' : undefined),
   };
 }
 
@@ -53,3 +70,5 @@ export function useSessionI18n(own: SessionI18n = {}): ResolvedSessionI18n {
   const { locale, timeZone, messages } = own;
   return useMemo(() => resolve(outer, { locale, timeZone, messages }), [outer, locale, timeZone, messages]);
 }
+
+SessionI18nProvider.displayName = 'SessionI18nProvider';

@@ -21,9 +21,11 @@ export interface SessionPanelProps extends Omit<SessionPanelViewProps, 'status' 
 }
 
 /**
- * "Your session": countdowns to idle timeout and expiry, device, browser, how and where the
- * user signed in, recent locations. Loading, signed-out, expired, error and stale states, a
- * refresh action, IPs masked by default; `sections` hides or reorders parts.
+ * "Your session": the device ("Firefox 103 on macOS 10.15", This device, how and when it signed
+ * in), when the person will be signed out as a sentence (a live countdown and "Stay signed in"
+ * in the last minutes), and behind "Details" the IPs, policy and recent locations. Loading,
+ * signed-out (with the reason), timed-out, offline, rate-limited, stale and error states say
+ * what happened and offer "Try again" or "Sign in again". IPs are masked by default.
  */
 export const SessionPanel = forwardRef<HTMLElement, SessionPanelProps>(function SessionPanel(
   { session, status, config, ...rest },
@@ -33,6 +35,7 @@ export const SessionPanel = forwardRef<HTMLElement, SessionPanelProps>(function 
   const shown: SessionPanelStatus = status ?? (session ? 'active' : 'signed-out');
   return <SessionPanelView ref={ref} status={shown} session={session} {...rest} />;
 });
+SessionPanel.displayName = 'SessionPanel';
 
 type ConnectedProps = Omit<SessionPanelProps, 'session' | 'status'>;
 
@@ -46,13 +49,16 @@ const ConnectedSessionPanel = forwardRef<HTMLElement, ConnectedProps>(function C
     <SessionPanelView
       ref={ref}
       status={current.status}
-      session={current.session}
+      session={current.status === 'signed-out' ? undefined : current.session}
       deadlines={current.deadlines}
       error={current.error}
       isStale={current.isStale}
       isFetching={current.isFetching}
+      reason={current.status === 'signed-out' ? current.reason : undefined}
+      updatedAt={current.dataUpdatedAt || undefined}
       onRefresh={onRefresh ?? (() => void current.refetch())}
       {...rest}
     />
   );
 });
+ConnectedSessionPanel.displayName = 'ConnectedSessionPanel';

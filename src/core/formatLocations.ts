@@ -9,9 +9,12 @@ export interface LocationGroup {
   atMs: number;
   /** How many consecutive entries this row stands for (1 when not collapsed). */
   count: number;
-  /** The row where the user signed in (its IP matches the sign-on IP, else the oldest row). */
+  /** The row where the user signed in: its IP matches the sign-on IP (never a guess). */
   isSignOn: boolean;
-  /** The country differs from the previous (older) row's. */
+  /**
+   * The country differs from the country the user signed in from (known only when a row matches
+   * the sign-on IP; never on an anonymous session).
+   */
   countryChanged: boolean;
   /** The IP address differs from the previous (older) row's. */
   ipChanged: boolean;
@@ -26,7 +29,8 @@ const sameVisit = (a: SessionLocation, b: SessionLocation) =>
 
 /**
  * Orders locations newest first, collapses consecutive duplicates (PingOne repeats entries),
- * marks the sign-on row and flags a change of country or IP against the row before it in time.
+ * marks the sign-on row (IP match only), flags rows in a country other than the sign-on one,
+ * and a change of IP against the row before it in time.
  */
 export function groupLocations(locations: readonly SessionLocation[], signOnIp?: string): LocationGroup[] {
   // Oldest first while grouping, so "previous" means "earlier in time"; stable for equal times.
@@ -47,13 +51,21 @@ export function groupLocations(locations: readonly SessionLocation[], signOnIp?:
       atMs,
       count: 1,
       isSignOn: false,
-      countryChanged: last !== undefined && norm(last.location.country) !== norm(location.country),
+      countryChanged: false,
       ipChanged: last !== undefined && norm(last.location.remoteIp) !== norm(location.remoteIp),
     });
   }
+  // Only a row whose IP is the sign-on IP is "where you signed in"; no row is marked otherwise
+  // (an anonymous session has no sign-on; PingOne keeps only recent locations).
   const ip = norm(signOnIp);
-  const signOnRow = (ip ? rows.find((row) => norm(row.location.remoteIp) === ip) : undefined) ?? rows[0];
-  if (signOnRow) signOnRow.isSignOn = true;
+  const signOnRows = ip ? rows.filter((row) => norm(row.location.remoteIp) === ip) : [];
+  // The latest visit from the sign-on IP stands for the sign-in, so one row carries the mark.
+  const signOnRow = signOnRows[signOnRows.length - 1];
+  if (signOnRow) {
+    signOnRow.isSignOn = true;
+    const home = norm(signOnRow.location.country);
+    for (const row of rows) row.countryChanged = home !== '' && norm(row.location.country) !== '' && norm(row.location.country) !== home;
+  }
   return rows.reverse();
 }
 

@@ -61,3 +61,21 @@ export function nameWithVersion(name: string | undefined, version: string | unde
   const parts = [name?.trim(), version?.trim()].filter((part): part is string => Boolean(part));
   return parts.length > 0 ? parts.join(' ') : null;
 }
+
+/** The major version only (`103.0.5060.134` -> `103`); other text is returned trimmed. */
+export function majorVersion(version: string | undefined): string | undefined {
+  const v = version?.trim();
+  if (!v) return undefined;
+  const match = /^(\d+)(?:\.\d+)*$/.exec(v);
+  return match ? match[1] : v;
+}
+
+/**
+ * An operating system as people name it: `Mac OS X` reads `macOS`; the version keeps its first
+ * two parts (`10.15.7` -> `10.15`, `17.4.1` -> `17.4`, `11.0` -> `11`).
+ */
+export function osTitle(name: string | undefined, version: string | undefined): string | null {
+  const n = name?.trim().replace(/^mac ?os( ?x)?$/i, 'macOS');
+  const v = version?.trim().match(/^\d+(?:\.\d+)?/)?.[0]?.replace(/\.0$/, '') ?? version?.trim();
+  return nameWithVersion(n, v);
+}

@@ -20,11 +20,12 @@ describe('LocationHistory', () => {
     const rows = within(screen.getByRole('list', { name: 'Recent locations' })).getAllByRole('listitem');
     expect(rows).toHaveLength(1);
     expect(rows[0]).toHaveTextContent('Port Coquitlam, British Columbia, Canada');
-    expect(rows[0]).toHaveTextContent('3 times');
-    expect(rows[0]).toHaveTextContent('Sign-in location');
+    expect(rows[0]).toHaveTextContent('Seen 3 times');
+    expect(rows[0]).toHaveTextContent('Where you signed in');
     expect(rows[0]).toHaveTextContent('174.1.62.•••');
     expect(rows[0]).not.toHaveTextContent('174.1.62.19');
-    expect(screen.getByText('Approximate, from IP address.')).toBeVisible();
+    expect(screen.getByText('Places are approximate, based on IP address.')).toBeVisible();
+    expect(screen.getByRole('heading', { level: 3, name: 'Recent locations' })).toBeVisible();
   });
 
   it('shows relative and absolute time, the absolute one in <time dateTime>', () => {
@@ -35,7 +36,7 @@ describe('LocationHistory', () => {
     expect(screen.getByText('2 hours ago')).toBeVisible();
   });
 
-  it('lists newest first, flags new countries, and hides older rows behind "Show all"', async () => {
+  it('lists newest first, notes countries other than the sign-in one, and hides older rows behind "Show all"', async () => {
     const user = userEvent.setup();
     renderSession(<LocationHistory locations={fiveCountries} signOnIp="174.1.62.19" maskIp={false} />);
     const list = screen.getByRole('list', { name: 'Recent locations' });
@@ -45,22 +46,35 @@ describe('LocationHistory', () => {
       'Tokyo, Japan',
       'Berlin, Germany',
     ]);
-    expect(rows[0]).toHaveTextContent('New country');
-    const toggle = screen.getByRole('button', { name: 'Show all (5)' });
+    expect(rows[0]).toHaveTextContent('Not your sign-in country');
+    expect(rows[0]!.querySelector('[data-kind="country"]')).not.toBeNull(); // neutral, not a warning
+    const toggle = screen.getByRole('button', { name: 'Show all 5 locations' });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     await user.click(toggle);
     rows = within(list).getAllByRole('listitem');
     expect(rows).toHaveLength(5);
-    expect(rows[4]).toHaveTextContent('Sign-in location');
-    expect(rows[4]).not.toHaveTextContent('New country');
+    expect(rows[4]).toHaveTextContent('Where you signed in');
+    expect(rows[4]).not.toHaveTextContent('Not your sign-in country');
     expect(screen.getByRole('button', { name: 'Show fewer' })).toHaveAttribute('aria-expanded', 'true');
   });
 
-  it('flags an IP change within the same country', () => {
-    renderSession(
-      <LocationHistory locations={[{ at: '2025-01-15T05:00:00.000Z', ...seed }, { at: '2025-01-15T06:00:00.000Z', ...seed, remoteIp: '174.1.62.20' }]} />,
-    );
-    expect(screen.getAllByRole('listitem')[0]).toHaveTextContent('New IP address');
+  it('marks no row as the sign-in place and no country as new without a matching sign-on IP (anonymous session)', () => {
+    renderSession(<LocationHistory locations={fiveCountries} initialCount={5} />);
+    const rows = screen.getAllByRole('listitem');
+    expect(rows).toHaveLength(5);
+    for (const row of rows) {
+      expect(row).not.toHaveTextContent('Where you signed in');
+      expect(row).not.toHaveTextContent('Not your sign-in country');
+    }
+  });
+
+  it('does not call the sign-in country new, and counts only runs of the same visit', () => {
+    const home = [{ at: '2025-01-15T05:00:00.000Z', ...seed }, { at: '2025-01-15T06:00:00.000Z', ...seed, remoteIp: '174.1.62.20' }];
+    renderSession(<LocationHistory locations={home} signOnIp="174.1.62.19" />);
+    const rows = screen.getAllByRole('listitem');
+    expect(rows[0]).not.toHaveTextContent('Not your sign-in country');
+    expect(rows[0]).not.toHaveTextContent(/Seen/);
+    expect(rows[1]).toHaveTextContent('Where you signed in');
   });
 
   it('says "Unknown location" with the IP when geo is missing', () => {

@@ -23,6 +23,8 @@ describe('the IP reveal follows the messages given to the component that shows i
   ])('%s', async (_, ui) => {
     const user = userEvent.setup();
     renderSession(ui());
+    // In the panel the sign-on facts sit behind "Details"; open it as a person would.
+    document.querySelectorAll('details').forEach((d) => (d.open = true));
     expect(screen.getByText('(teilweise verborgen)')).toBeInTheDocument();
     expect(screen.queryByText(/Show full IP|partly hidden/)).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Zeigen' }));
@@ -59,7 +61,7 @@ describe('the IP reveal button', () => {
   it('in the sign-on summary, is described as the sign-in address', () => {
     renderSession(<SessionPanel session={createSessionFixture()} sections={['signOn', 'locations']} />);
     const signOn = within(document.querySelector<HTMLElement>('[data-section="signOn"]')!);
-    expect(signOn.getByRole('button', { name: 'Show full IP' })).toHaveAccessibleDescription('174.1.62.••• From IP address');
+    expect(signOn.getByRole('button', { name: 'Show full IP' })).toHaveAccessibleDescription('174.1.62.••• IP address');
     const descriptions = screen.getAllByRole('button', { name: 'Show full IP' }).map((b) => b.getAttribute('aria-describedby'));
     expect(new Set(descriptions).size).toBe(descriptions.length);
   });

@@ -16,13 +16,14 @@ describe('the panel notice live region', () => {
     expect(region).toBeEmptyDOMElement();
     rerender(<SessionPanel session={session} sections={sections} isStale />);
     expect(screen.getByRole('status')).toBe(region);
-    expect(region).toHaveTextContent('This information may be out of date.');
+    expect(region).toHaveTextContent(/^Couldn’t refresh\.$/);
     rerender(<SessionPanel session={session} sections={sections} status="expired" />);
     expect(screen.getByRole('status')).toBe(region);
-    expect(region).toHaveTextContent('Your session has expired. Sign in again to continue.');
+    expect(region).toHaveTextContent('Your session timed out. Sign in again to continue.');
     rerender(<SessionPanel session={null} sections={sections} />);
     expect(screen.getByRole('status')).toBe(region);
-    expect(region).toHaveTextContent('You are signed out.');
+    // It watched the session time out, so it knows why.
+    expect(region).toHaveTextContent('You were signed out after 30 minutes of inactivity.');
   });
 
   it('stays mounted (empty) next to an error alert, which is mounted with its text', () => {
@@ -31,7 +32,7 @@ describe('the panel notice live region', () => {
     rerender(<SessionPanel session={session} sections={sections} isStale status="error" error={rateLimited} />);
     expect(screen.getByRole('status')).toBe(region);
     expect(region).toBeEmptyDOMElement();
-    expect(screen.getByRole('alert')).toHaveTextContent('Too many requests. Try again in a moment.');
+    expect(screen.getByRole('alert')).toHaveTextContent('Too many requests. Trying again in 2 minutes.');
   });
 });
 
@@ -41,7 +42,7 @@ describe('aria-busy on the panel', () => {
     expect(screen.getByRole('region', { name: 'Your session' })).toHaveAttribute('aria-busy', 'true');
   });
 
-  it('is not set during a refetch, so the countdowns inside keep speaking (a Retry-After wait can be long)', () => {
+  it('is not set during a refetch, so the timeout inside keeps speaking (a Retry-After wait can be long)', () => {
     renderSession(<SessionPanel session={session} isFetching onRefresh={() => {}} />);
     const panel = screen.getByRole('region', { name: 'Your session' });
     expect(panel).not.toHaveAttribute('aria-busy');

@@ -1,4 +1,10 @@
 // @vitest-environment node
+import { majorVersion, osTitle } from '../../src/core/formatText';
+import { authenticatorName, defaultMessages } from '../../src/components/messages';
+import { splitAuthenticatorCodes } from '../../src/core/authenticators';
+import { hasSeparateExpiry, type SessionDeadlines } from '../../src/core/deadlines';
+import { signOutDeadline } from '../../src/core/formatDeadlines';
+import { plural } from '../../src/core/formatPlural';
 import { describe, expect, it } from 'vitest';
 import { maskIp } from '../../src/core/formatIp';
 import { deviceCategory, nameWithVersion, shortenUserAgent, titleCase } from '../../src/core/formatText';
@@ -114,7 +120,7 @@ describe('countdown announcement levels', () => {
 
 describe('location grouping', () => {
   const geo = { remoteIp: '174.1.62.19', city: 'port coquitlam', state: 'british columbia', country: 'canada' };
-  it('orders newest first, collapses consecutive duplicates and flags changes', () => {
+  it('orders newest first, collapses consecutive duplicates, flags countries other than the sign-on one', () => {
     const rows = groupLocations(
       [
         { at: '2022-08-17T01:00:00Z', ...geo },
@@ -125,18 +131,78 @@ describe('location grouping', () => {
       '174.1.62.19',
     );
     expect(rows.map((r) => [r.location.remoteIp, r.count, r.isSignOn, r.countryChanged, r.ipChanged])).toEqual([
-      ['81.2.69.161', 1, false, false, true],
+      ['81.2.69.161', 1, false, true, true],
       ['81.2.69.160', 1, false, true, true],
       ['174.1.62.19', 2, true, false, false],
     ]);
     expect(rows[2]!.location.at).toBe('2022-08-17T02:00:00Z');
   });
-  it('marks the oldest row when no row matches the sign-on IP', () => {
-    const rows = groupLocations([{ at: '2022-08-17T01:00:00Z', remoteIp: '10.0.0.1' }, { at: '2022-08-18T01:00:00Z', ...geo }], '1.1.1.1');
-    expect(rows.map((r) => r.isSignOn)).toEqual([false, true]);
+  it('marks no row and flags no country when no row matches the sign-on IP, or there is no sign-on', () => {
+    const locations = [{ at: '2022-08-17T01:00:00Z', remoteIp: '10.0.0.1' }, { at: '2022-08-18T01:00:00Z', ...geo }, { at: '2022-08-19T01:00:00Z', remoteIp: '81.2.69.160', country: 'united kingdom' }];
+    for (const signOnIp of ['1.1.1.1', undefined]) {
+      const rows = groupLocations(locations, signOnIp);
+      expect(rows.map((r) => [r.isSignOn, r.countryChanged])).toEqual([[false, false], [false, false], [false, false]]);
+    }
   });
   it('title-cases places and says null when geo is missing', () => {
     expect(formatPlace({ at: '2022-08-17T01:00:00Z', ...geo })).toBe('Port Coquitlam, British Columbia, Canada');
     expect(formatPlace({ at: '2022-08-17T01:00:00Z', remoteIp: '10.0.0.1' })).toBeNull();
+  });
+});
+
+describe('device and sign-on words', () => {
+  it('keeps the major browser version and names macOS', () => {
+    expect(majorVersion('103.0.5060.134')).toBe('103');
+    expect(majorVersion('150.0.0.0')).toBe('150');
+    expect(majorVersion(' beta ')).toBe('beta');
+    expect(majorVersion(undefined)).toBeUndefined();
+    expect(osTitle('Mac OS X', '10.15.7')).toBe('macOS 10.15');
+    expect(osTitle('Windows', '11.0')).toBe('Windows 11');
+    expect(osTitle('iOS', '17.4.1')).toBe('iOS 17.4');
+    expect(osTitle(undefined, undefined)).toBeNull();
+  });
+
+  it('splits space-separated amr values and names every documented code in every catalog', () => {
+    expect(splitAuthenticatorCodes(['pwd otp', ' mfa ', ''])).toEqual(['pwd', 'otp', 'mfa']);
+    expect(authenticatorName(defaultMessages, 'PWD')).toBe('password');
+    expect(authenticatorName(defaultMessages, 'constructor')).toBeUndefined();
+    expect(authenticatorName(defaultMessages, 'fido2')).toBeUndefined(); // a guess no source uses
+  });
+});
+
+describe('one deadline or two (the 1 s rule, from getSessionDeadlines)', () => {
+  // Deadlines as getSessionDeadlines computes them: an expiresAt more than 1 s before the idle
+  // deadline is a real cap; anything else is one idle deadline.
+  const d = (idle: number | null, end: number | null): SessionDeadlines => ({
+    idleExpiresAt: idle,
+    expiresAt: end,
+    effectiveExpiresAt: idle === null ? end : end === null ? idle : Math.min(idle, end),
+    limitedBy: end !== null && idle !== null && end < idle - 1000 ? 'expiry' : idle !== null || end !== null ? 'idle' : null,
+  });
+  it('treats deadlines within a second as one, and only an earlier cap as a separate session end', () => {
+    expect(hasSeparateExpiry(d(10_000, 10_000))).toBe(false);
+    expect(hasSeparateExpiry(d(10_000, 9_000))).toBe(false);
+    expect(hasSeparateExpiry(d(10_000, 11_000))).toBe(false);
+    expect(hasSeparateExpiry(d(10_000, 8_999))).toBe(true);
+    expect(hasSeparateExpiry(d(10_000, 11_001))).toBe(false);
+    expect(hasSeparateExpiry(d(null, 5_000))).toBe(false);
+    expect(hasSeparateExpiry(d(5_000, null))).toBe(false);
+  });
+  it('counts down to the earlier real cap, else to the idle deadline', () => {
+    expect(signOutDeadline(d(10_000, 10_500))).toEqual({ at: 10_000, kind: 'idle' });
+    expect(signOutDeadline(d(10_000, 5_000))).toEqual({ at: 5_000, kind: 'expiry' });
+    expect(signOutDeadline(d(10_000, 50_000))).toEqual({ at: 10_000, kind: 'idle' });
+    expect(signOutDeadline(d(null, 50_000))).toEqual({ at: 50_000, kind: 'idle' });
+    expect(signOutDeadline(d(null, null))).toBeNull();
+    expect(signOutDeadline(null)).toBeNull();
+  });
+});
+
+describe('plural sentences', () => {
+  it('picks the CLDR category of the catalog language', () => {
+    const forms = { zero: 'z', one: 'o', two: 't', few: 'f', many: 'm', other: 'x' };
+    expect([0, 1, 2, 3, 11, 100].map((n) => plural('ar', n, forms))).toEqual(['z', 'o', 't', 'f', 'm', 'x']);
+    expect([1, 2].map((n) => plural('en', n, forms))).toEqual(['o', 'x']);
+    expect(plural('ja', 1, { other: 'x' })).toBe('x');
   });
 });

@@ -8,8 +8,7 @@ import { renderSession } from './helpers';
 import type * as CountdownModule from '../../src/react/useCountdown';
 import type * as LocationsModule from '../../src/components/LocationHistory';
 import type * as SignOnModule from '../../src/components/SignOnSummary';
-import type * as BrowserModule from '../../src/components/BrowserSummary';
-import type * as DeviceModule from '../../src/components/DeviceSummary';
+import type * as DeviceRowModule from '../../src/components/DeviceRow';
 
 // Counts renders without changing behaviour: each wrapper renders the real component, and the
 // countdown counter wraps the real useCountdown hook (one call per countdown render).
@@ -24,13 +23,9 @@ function counted<P extends object>(name: string, Real: ForwardRefExoticComponent
   });
 }
 
-vi.mock('../../src/components/DeviceSummary', async (load) => {
-  const real = await load<typeof DeviceModule>();
-  return { ...real, DeviceSummary: counted('device', real.DeviceSummary) };
-});
-vi.mock('../../src/components/BrowserSummary', async (load) => {
-  const real = await load<typeof BrowserModule>();
-  return { ...real, BrowserSummary: counted('browser', real.BrowserSummary) };
+vi.mock('../../src/components/DeviceRow', async (load) => {
+  const real = await load<typeof DeviceRowModule>();
+  return { ...real, DeviceRow: (props: Parameters<typeof real.DeviceRow>[0]) => { bump('device'); return real.DeviceRow(props); } };
 });
 vi.mock('../../src/components/SignOnSummary', async (load) => {
   const real = await load<typeof SignOnModule>();
@@ -63,20 +58,20 @@ describe('a ticking panel', () => {
     for (let i = 0; i < n; i += 1) act(() => void vi.advanceTimersByTime(1_000));
   };
 
-  it('re-renders only the countdown leaves, exactly once per second each', () => {
+  it('re-renders only the timeout leaf, exactly once per second', () => {
     vi.useFakeTimers({ now: SESSION_FIXTURE_NOW });
     renderSession(<SessionPanel session={createSessionFixture()} />, { clock: createSessionClock() });
-    // Mounted once each. A countdown runs twice before its first commit: it stores the first
+    // Mounted once each. The timeout runs twice before its first commit: it stores the first
     // announcement level it sees during render, which React re-runs at once (no extra commit).
-    expect(snapshot()).toEqual({ device: 1, browser: 1, signOn: 1, locations: 1, countdown: 4 });
+    // One countdown only: the idle deadline and the session end agree (one deadline).
+    expect(snapshot()).toEqual({ device: 1, signOn: 1, locations: 1, countdown: 2 });
     tickSeconds(5);
-    expect(screen.getByRole('timer', { name: 'Idle timeout' })).toHaveTextContent('24:55');
-    // Two countdowns, five ticks, one render each: nothing else moved.
-    expect(snapshot()).toEqual({ device: 1, browser: 1, signOn: 1, locations: 1, countdown: 4 + 10 });
+    // One countdown, five ticks, one render each: nothing else moved.
+    expect(snapshot()).toEqual({ device: 1, signOn: 1, locations: 1, countdown: 2 + 5 });
     // Across a whole minute (both of a countdown's unit stores fire at once) still one per tick.
     tickSeconds(60);
-    expect(screen.getByRole('timer', { name: 'Idle timeout' })).toHaveTextContent('23:55');
-    expect(snapshot()).toEqual({ device: 1, browser: 1, signOn: 1, locations: 1, countdown: 4 + 10 + 120 });
+    expect(screen.getByText(/in 24 minutes/)).toBeVisible();
+    expect(snapshot()).toEqual({ device: 1, signOn: 1, locations: 1, countdown: 2 + 5 + 60 });
   });
 
   it('does the same when the panel fetches through useCurrentSession', async () => {
@@ -90,6 +85,6 @@ describe('a ticking panel', () => {
     expect(screen.getByRole('region')).toHaveAttribute('data-state', 'active');
     const before = snapshot();
     tickSeconds(10);
-    expect(snapshot()).toEqual({ ...before, countdown: before.countdown! + 20 });
+    expect(snapshot()).toEqual({ ...before, countdown: before.countdown! + 10 });
   });
 });
