@@ -47,6 +47,12 @@ async function signIn(target: Page) {
   return panel;
 }
 
+/** Opens "Your devices" (the list loads on opening) and waits for it. */
+async function openDevices(target: Page) {
+  await target.getByRole('button', { name: 'Show your devices' }).click();
+  await eventually(() => devices(target).getAttribute('data-state'), (s) => s === 'success', 'the device list');
+}
+
 const devices = (target: Page) => target.getByTestId('devices');
 const rowNames = async (target: Page) =>
   devices(target).locator('ul.demo-devices:not(details ul) > li .demo-device__name > span:first-child').allInnerTexts();
@@ -68,7 +74,9 @@ describe('Your devices', () => {
   it('lists this device first and the others by last activity; opening it costs one list request', async () => {
     const requests = proxyRequests(page);
     await signIn(page);
-    await eventually(() => devices(page).getAttribute('data-state'), (s) => s === 'success', 'the device list');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(requests.filter((r) => r.startsWith('GET /api/session/sessions'))).toEqual([]); // nothing until opened
+    await openDevices(page);
     expect(await rowNames(page)).toEqual(['Chrome on Linux', 'Safari on iOS', 'Edge on Windows', 'Firefox on macOS']);
     const text = await devices(page).innerText();
     expect(text).toContain('This device');
@@ -83,7 +91,7 @@ describe('Your devices', () => {
 
   it('signs out another device after a confirm step: one DELETE, the row goes, no list refetch', async () => {
     await signIn(page);
-    await eventually(() => devices(page).getAttribute('data-state'), (s) => s === 'success', 'the device list');
+    await openDevices(page);
     const requests = proxyRequests(page);
     await devices(page).getByRole('button', { name: 'Sign out Safari on iOS' }).click();
     await devices(page).getByRole('button', { name: 'Yes, sign out Safari on iOS' }).click();
@@ -94,13 +102,14 @@ describe('Your devices', () => {
     expect(await rowNames(page)).toEqual(['Chrome on Linux', 'Edge on Windows', 'Firefox on macOS']);
     // PingOne agrees: a fresh page lists the same.
     await page.reload();
-    await eventually(() => rowNames(page), (names) => names.length === 3, 'the list after reload');
+    await sessionPanel(page).waitForState('active');
+    await openDevices(page);
     expect(await rowNames(page)).toEqual(['Chrome on Linux', 'Edge on Windows', 'Firefox on macOS']);
   });
 
   it('signs out all other devices: one DELETE, only this device is left', async () => {
     await signIn(page);
-    await eventually(() => devices(page).getAttribute('data-state'), (s) => s === 'success', 'the device list');
+    await openDevices(page);
     const requests = proxyRequests(page);
     await devices(page).getByRole('button', { name: 'Sign out all other devices' }).click();
     await devices(page).getByRole('button', { name: 'Yes, sign out all other devices' }).click();
@@ -170,7 +179,7 @@ describe('timeout dialog and sign-off', () => {
     await b.goto(demo.url);
     const panelB = sessionPanel(b);
     await panelB.waitForState('active');
-    await eventually(() => devices(b).getAttribute('data-state'), (s) => s === 'success', 'tab B\'s device list');
+    await openDevices(b);
     const requestsB = proxyRequests(b);
     await a.bringToFront();
     await a.getByRole('button', { name: 'Sign out of Acme Cloud' }).click();
@@ -180,7 +189,7 @@ describe('timeout dialog and sign-off', () => {
     expect(Date.now() - at).toBeLessThan(1_000);
     expect(requestsB).toEqual([]);
     expect(await b.getByTestId('devices').count()).toBe(0);
-    expect(await b.locator('.demo-header__user').innerText()).toBe('Not signed in');
+    expect(await b.locator('.demo-header__user').innerText()).toBe('Signed out');
     expect(await b.locator('body').innerText()).not.toMatch(/Berlin|Tokyo|Seattle/);
     await screenshot(b, '17-signed-off-other-tab');
   });

@@ -41,7 +41,7 @@ describe('two tabs in Chromium', () => {
     await a.goto(demo.url);
     const panelA = sessionPanel(a);
     await panelA.waitForState('signed-out');
-    await a.getByRole('button', { name: 'Sign in' }).click();
+    await a.getByRole('button', { name: 'Sign in', exact: true }).click();
     await panelA.waitForState('active');
 
     const b = await context.newPage();

@@ -1,5 +1,6 @@
 import { SessionConfigProvider, SessionPanel, useCurrentSession, useExtendSession, useSignOff, type CurrentSessionConfig, type CurrentSessionStatus } from '../../src';
-import { ControlStrip } from './ControlStrip';
+import { useState } from 'react';
+import { ControlStrip, type TimeoutWarning } from './ControlStrip';
 import { DevicesCard } from './DevicesCard';
 import { TimeoutDialog } from './TimeoutDialog';
 import { useDemoMode } from './useDemoMode';
@@ -24,12 +25,25 @@ function demoAction(action: string, body: Record<string, unknown> = {}): Promise
   return fetch(`/demo/${action}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
 }
 
+/** The page's `?warning=` (dialog by default), so a link can choose the banner or the panel alone. */
+function initialWarning(): TimeoutWarning {
+  const asked = new URLSearchParams(globalThis.location?.search ?? '').get('warning');
+  return asked === 'banner' || asked === 'panel' ? asked : 'dialog';
+}
+
 /** An account-security page of a made-up app, with the session panel as its centrepiece. */
 export function App() {
   const current = useCurrentSession(SESSION_CONFIG);
   const mode = useDemoMode();
   const extend = useExtendSession(SESSION_CONFIG);
   const signOff = useSignOff(SESSION_CONFIG);
+  const [warning, setWarning] = useState(initialWarning);
+  const chooseWarning = (next: TimeoutWarning) => {
+    setWarning(next);
+    const url = new URL(location.href);
+    url.searchParams.set('warning', next);
+    history.replaceState(null, '', url);
+  };
   const signedIn = current.status === 'active' && current.session.user !== null;
   const signInAgain = () => void demoAction('sign-in', { idleTimeoutInMinutes: 30 }).then(() => current.refetch());
   return (
@@ -73,7 +87,7 @@ export function App() {
           <p className="demo-lede">
             Check where and how you are signed in. If anything looks unfamiliar, sign out and change your password.
           </p>
-          {mode === 'emulator' ? <ControlStrip onChanged={() => void current.refetch()} /> : null}
+          {mode === 'emulator' ? <ControlStrip onChanged={() => void current.refetch()} warning={warning} onWarningChange={chooseWarning} /> : null}
           <SessionPanel onSignIn={mode === 'emulator' ? signInAgain : undefined} onStaySignedIn={mode === 'unavailable' ? undefined : () => extend.mutate()} />
           {signedIn ? <DevicesCard /> : null}
           <section className="demo-card" aria-labelledby="methods-title">
@@ -86,7 +100,7 @@ export function App() {
           </section>
         </main>
       </div>
-      {mode !== 'unavailable' ? <TimeoutDialog onSignInAgain={signInAgain} /> : null}
+      {mode !== 'unavailable' && warning !== 'panel' ? <TimeoutDialog variant={warning} onSignInAgain={signInAgain} /> : null}
       <footer className="demo-footer">
         <p>
           Demo of <code>pingone-session-react</code>: <code>useCurrentSession()</code> through the

@@ -76,24 +76,41 @@ function Row({ item, now, onSignOut, busy }: { item: UserSessionItem; now: numbe
 }
 
 /**
- * "Your devices", in the style of GitHub's Sessions and Google's "Your devices": this device
+ * "Your devices": the list loads when the person opens it (one request), not with every visit
+ * of the security page.
+ */
+export function DevicesCard() {
+  const [open, setOpen] = useState(false);
+  const titleId = useId();
+  const listId = useId();
+  return (
+    <section className="demo-card" aria-labelledby={titleId}>
+      <h2 id={titleId}>Your devices</h2>
+      <p className="demo-lede">Where your account is signed in. Sign out any device you do not recognise.</p>
+      <button type="button" className="demo-button" aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)}>
+        {open ? 'Hide your devices' : 'Show your devices'}
+      </button>
+      <div id={listId}>{open ? <DeviceList /> : null}</div>
+    </section>
+  );
+}
+
+/**
+ * The device list, in the style of GitHub's Sessions and Google's "Your devices": this device
  * first, other active sessions by last activity, expired ones collapsed, each other device with
  * "Sign out" and a confirm step, and "Sign out all other devices". Built on the library's hooks
  * (the library's own SessionList component follows the components rewrite).
  */
-export function DevicesCard() {
+function DeviceList() {
   const list = useUserSessions();
   const revoke = useRevokeSession();
   const revokeOthers = useRevokeOtherSessions();
   const clock = useSessionClock();
   const [confirmAll, setConfirmAll] = useState(false);
-  const titleId = useId();
   const now = clock.now();
   const error = revoke.error ?? revokeOthers.error;
   return (
-    <section className="demo-card" aria-labelledby={titleId} data-testid="devices" data-state={list.status} aria-busy={list.isFetching || undefined}>
-      <h2 id={titleId}>Your devices</h2>
-      <p className="demo-lede">Where your account is signed in. Sign out any device you do not recognise.</p>
+    <div data-testid="devices" data-state={list.status} aria-busy={list.isFetching || undefined}>
       {list.status === 'pending' ? <p>Loading your devices…</p> : null}
       {list.status === 'error' && list.error ? <p role="alert">We could not load your devices. {list.error.kind === 'no-session' ? 'Sign in first.' : 'Try again later.'}</p> : null}
       <p role="status" className="demo-device__status">
@@ -138,6 +155,6 @@ export function DevicesCard() {
           ) : null}
         </>
       ) : null}
-    </section>
+    </div>
   );
 }

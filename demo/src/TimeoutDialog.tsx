@@ -22,9 +22,10 @@ function inWords(ms: number): string {
  * off. Escape counts as "Stay signed in", as in GOV.UK's pattern. Screen readers hear the time
  * left in words when it opens, at 1 minute and at 30 seconds. If activity elsewhere moves the
  * deadline (another tab, another app), it closes by itself. After an idle timeout it says why
- * the person was signed out and offers "Sign in again".
+ * the person was signed out and offers "Sign in again". `variant="banner"`: the same content in a
+ * non-modal region at the top of the page, which takes no focus (apps that do not want a dialog).
  */
-export function TimeoutDialog({ onSignInAgain }: { onSignInAgain: () => void }) {
+export function TimeoutDialog({ onSignInAgain, variant = 'dialog' }: { onSignInAgain: () => void; variant?: 'dialog' | 'banner' }) {
   const current = useCurrentSession();
   const extend = useExtendSession();
   const signOff = useSignOff();
@@ -55,7 +56,7 @@ export function TimeoutDialog({ onSignInAgain }: { onSignInAgain: () => void }) 
 
   useEffect(() => {
     const element = dialog.current;
-    if (!element) return;
+    if (!element || variant !== 'dialog') return;
     if (open && !element.open) {
       returnTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       element.showModal();
@@ -65,23 +66,10 @@ export function TimeoutDialog({ onSignInAgain }: { onSignInAgain: () => void }) 
       returnTo.current?.focus();
       returnTo.current = null;
     }
-  }, [open]);
+  }, [open, variant]);
 
-  return (
-    <dialog
-      ref={dialog}
-      role="alertdialog"
-      aria-modal="true"
-      aria-labelledby={titleId}
-      aria-describedby={textId}
-      className="demo-dialog"
-      data-state={timedOut ? 'timed-out' : open ? 'warning' : 'closed'}
-      onCancel={(event) => {
-        // Escape: stay signed in (GOV.UK), or just close the "you were signed out" notice.
-        event.preventDefault();
-        if (!timedOut) extend.mutate();
-      }}
-    >
+  const content = (
+    <>
       {timedOut ? (
         <>
           <h2 id={titleId}>You were signed out</h2>
@@ -109,9 +97,42 @@ export function TimeoutDialog({ onSignInAgain }: { onSignInAgain: () => void }) 
           </div>
         </>
       )}
-      <p className="demo-visually-hidden" aria-live="assertive" aria-atomic="true">
-        {spoken.text}
-      </p>
+    </>
+  );
+  // Mounted before it speaks (a region that appears with its text is often not read).
+  const liveRegion = (
+    <p className="demo-visually-hidden" aria-live="assertive" aria-atomic="true">
+      {spoken.text}
+    </p>
+  );
+  const state = timedOut ? 'timed-out' : open ? 'warning' : 'closed';
+  if (variant === 'banner') {
+    return (
+      <>
+        <section className="demo-timeout-banner" role="region" aria-labelledby={titleId} data-state={state} hidden={!open}>
+          {open ? content : null}
+        </section>
+        {liveRegion}
+      </>
+    );
+  }
+  return (
+    <dialog
+      ref={dialog}
+      role="alertdialog"
+      aria-modal="true"
+      aria-labelledby={titleId}
+      aria-describedby={textId}
+      className="demo-dialog"
+      data-state={state}
+      onCancel={(event) => {
+        // Escape: stay signed in (GOV.UK), or just close the "you were signed out" notice.
+        event.preventDefault();
+        if (!timedOut) extend.mutate();
+      }}
+    >
+      {content}
+      {liveRegion}
     </dialog>
   );
 }
