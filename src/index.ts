@@ -84,6 +84,8 @@ export type {
 
 // --- components (src/components) ---
 export { SessionPanel } from './components/SessionPanel.js';
+export { SessionList } from './components/SessionList.js';
+export { SessionTimeoutDialog, DEFAULT_TIMEOUT_DIALOG_MS } from './components/SessionTimeoutDialog.js';
 export { SessionPanelView, SESSION_PANEL_SECTIONS } from './components/SessionPanelView.js';
 export { DeviceSummary } from './components/DeviceSummary.js';
 export { BrowserSummary } from './components/BrowserSummary.js';
@@ -99,6 +101,8 @@ export { maskIp, IP_MASK } from './core/formatIp.js';
 export { formatCountdown, formatDurationParts } from './core/formatDuration.js';
 export { groupLocations, formatPlace } from './core/formatLocations.js';
 export type { SessionPanelProps } from './components/SessionPanel.js';
+export type { SessionListProps } from './components/SessionList.js';
+export type { SessionTimeoutDialogProps } from './components/SessionTimeoutDialog.js';
 export type { SessionPanelViewProps, SessionPanelSection } from './components/SessionPanelView.js';
 export type { SessionPanelStatus } from './components/SessionPanelNotice.js';
 export type { DeviceSummaryProps } from './components/DeviceSummary.js';

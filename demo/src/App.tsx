@@ -1,8 +1,7 @@
-import { SessionConfigProvider, SessionPanel, useCurrentSession, useExtendSession, useSignOff, type CurrentSessionConfig, type CurrentSessionStatus } from '../../src';
+import { SessionConfigProvider, SessionPanel, SessionTimeoutDialog, useCurrentSession, useExtendSession, useSignOff, type CurrentSessionConfig, type CurrentSessionStatus } from '../../src';
 import { useState } from 'react';
 import { ControlStrip, type TimeoutWarning } from './ControlStrip';
 import { DevicesCard } from './DevicesCard';
-import { TimeoutDialog } from './TimeoutDialog';
 import { useDemoMode } from './useDemoMode';
 
 // The page's only session config: the same-origin proxy route. Module-level, so it is stable.
@@ -100,7 +99,20 @@ export function App() {
           </section>
         </main>
       </div>
-      {mode !== 'unavailable' && warning !== 'panel' ? <TimeoutDialog variant={warning} onSignInAgain={signInAgain} /> : null}
+      {mode !== 'unavailable' && warning !== 'panel' ? (
+        <SessionTimeoutDialog
+          variant={warning}
+          status={current.status}
+          deadline={current.deadlines?.effectiveExpiresAt}
+          reason={current.status === 'signed-out' ? current.reason : undefined}
+          idleMinutes={current.session?.idleTimeoutInMinutes}
+          onStaySignedIn={() => extend.mutate()}
+          onSignOut={() => signOff.mutate()}
+          onSignIn={mode === 'emulator' ? signInAgain : undefined}
+          busy={extend.isPending}
+          failed={extend.isError}
+        />
+      ) : null}
       <footer className="demo-footer">
         <p>
           Demo of <code>pingone-session-react</code>: <code>useCurrentSession()</code> through the
