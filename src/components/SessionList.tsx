@@ -9,7 +9,7 @@ import { useNow } from '../react/useNow.js';
 import { cx } from './cx.js';
 import { DeviceIcon } from './DeviceIcon.js';
 import { MaskedIp } from './MaskedIp.js';
-import { useSessionI18n, type ResolvedSessionI18n } from './SessionI18nProvider.js';
+import { SessionI18nProvider, useSessionI18n, type ResolvedSessionI18n } from './SessionI18nProvider.js';
 import type { SessionI18nProps } from './types.js';
 
 /** Props of {@link SessionList}. */
@@ -163,6 +163,8 @@ export const SessionList = forwardRef<HTMLElement, SessionListProps>(function Se
     />
   );
   return (
+    // Rows read locale and messages from context, like the panel's sections.
+    <SessionI18nProvider locale={locale} messages={messages}>
     <section ref={ref} className={cx('psr-list', className)} aria-labelledby={titleId} aria-busy={status === 'pending' || busy || undefined} data-state={status} {...rest}>
       <Heading id={titleId} className="psr-heading" lang={langOf('devicesTitle')}>{m.devicesTitle}</Heading>
       {status === 'pending' ? <p className="psr-detail" lang={langOf('devicesLoading')}>{m.devicesLoading}</p> : null}
@@ -205,6 +207,7 @@ export const SessionList = forwardRef<HTMLElement, SessionListProps>(function Se
         </>
       ) : null}
     </section>
+    </SessionI18nProvider>
   );
 });
 SessionList.displayName = 'SessionList';

@@ -55,13 +55,13 @@ export const SessionTimeoutDialog = forwardRef<HTMLElement, SessionTimeoutDialog
   const live = status === 'active' || status === 'expired';
   const countdown = useCountdown(live ? deadline : null);
   const remaining = countdown?.remainingMs ?? Number.POSITIVE_INFINITY;
-  const warning = status === 'active' && remaining > 0 && remaining <= openBeforeMs;
+  const warning = status === 'active' && remaining <= openBeforeMs;
   const timedOut = status === 'expired' || (status === 'signed-out' && reason === 'idle-timeout');
-  // Once it warned, it stays to explain the timeout; a session that is active again closes it.
+  // Once it warned, it stays to explain the timeout; a deadline that moved away closes it.
   // (State adjusted while rendering from the previous render's: no effect, no extra pass.)
   const [warned, setWarned] = useState(false);
   if (warning && !warned) setWarned(true);
-  if (status === 'active' && !warning && warned) setWarned(false);
+  if (status === 'active' && remaining > openBeforeMs && warned) setWarned(false);
   const open = warning || (timedOut && warned);
   const state = !open ? 'closed' : timedOut ? 'timed-out' : 'warning';
   // Spoken once per step, with the time actually left.
@@ -84,13 +84,16 @@ export const SessionTimeoutDialog = forwardRef<HTMLElement, SessionTimeoutDialog
       if (typeof dialog.showModal === 'function') dialog.showModal();
       else dialog.setAttribute('open', '');
       dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    } else if (open && timedOut) {
+      // The warning became the timed-out notice: its buttons went, focus goes to "Sign in again".
+      dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     } else if (!open && dialog.open) {
       if (typeof dialog.close === 'function') dialog.close();
       else dialog.removeAttribute('open');
       returnTo.current?.focus();
       returnTo.current = null;
     }
-  }, [open, variant]);
+  }, [open, variant, timedOut]);
 
   const titleId = useId();
   const textId = useId();
