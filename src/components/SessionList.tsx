@@ -165,48 +165,48 @@ export const SessionList = forwardRef<HTMLElement, SessionListProps>(function Se
   return (
     // Rows read locale and messages from context, like the panel's sections.
     <SessionI18nProvider locale={locale} messages={messages}>
-    <section ref={ref} className={cx('psr-list', className)} aria-labelledby={titleId} aria-busy={status === 'pending' || busy || undefined} data-state={status} {...rest}>
-      <Heading id={titleId} className="psr-heading" lang={langOf('devicesTitle')}>{m.devicesTitle}</Heading>
-      {status === 'pending' ? <p className="psr-detail" lang={langOf('devicesLoading')}>{m.devicesLoading}</p> : null}
-      {status === 'error' ? (
-        <div className="psr-notice" role="alert">
-          <p lang={langOf('devicesError')}>{m.devicesError}</p>
-          {onRetry ? <button type="button" className="psr-button" onClick={onRetry}>{m.tryAgain}</button> : null}
-        </div>
-      ) : null}
-      <p className="psr-list__status" role="status">{failed ? m.revokeFailed(failed) : ''}</p>
-      {status === 'success' ? (
-        <>
-          <ul className="psr-list__rows">
-            {current ? row(current) : null}
-            {others.map(row)}
-          </ul>
-          {others.length === 0 ? <p className="psr-detail" lang={langOf('noOtherDevices')}>{m.noOtherDevices}</p> : null}
-          {others.length > 0 && onSignOutOthers ? (
-            confirming === 'all' ? (
-              <ConfirmAll
-                text={m.confirmSignOutOthers(others.length, count.format(others.length))}
-                yes={m.confirmYes}
-                cancel={m.cancel}
-                busy={busy}
-                onYes={() => { setConfirming(null); onSignOutOthers(); }}
-                onCancel={() => { setConfirming(null); requestAnimationFrame(() => allButton.current?.focus()); }}
-              />
-            ) : (
-              <button ref={allButton} type="button" className="psr-button" aria-disabled={busy || undefined} onClick={() => !busy && setConfirming('all')}>
-                {m.signOutOthers}
-              </button>
-            )
-          ) : null}
-          {expired.length > 0 ? (
-            <details className="psr-list__expired">
-              <summary lang={langOf('expiredSessions')}>{m.expiredSessions(expired.length, count.format(expired.length))}</summary>
-              <ul className="psr-list__rows">{expired.map(row)}</ul>
-            </details>
-          ) : null}
-        </>
-      ) : null}
-    </section>
+      <section ref={ref} className={cx('psr-list', className)} aria-labelledby={titleId} aria-busy={status === 'pending' || busy || undefined} data-state={status} {...rest}>
+        <Heading id={titleId} className="psr-heading" lang={langOf('devicesTitle')}>{m.devicesTitle}</Heading>
+        {status === 'pending' ? <p className="psr-detail" lang={langOf('devicesLoading')}>{m.devicesLoading}</p> : null}
+        {status === 'error' ? (
+          <div className="psr-notice" role="alert">
+            <p lang={langOf('devicesError')}>{m.devicesError}</p>
+            {onRetry ? <button type="button" className="psr-button" onClick={onRetry}>{m.tryAgain}</button> : null}
+          </div>
+        ) : null}
+        <p className="psr-list__status" role="status">{failed ? m.revokeFailed(failed) : ''}</p>
+        {status === 'success' ? (
+          <>
+            <ul className="psr-list__rows">
+              {current ? row(current) : null}
+              {others.map(row)}
+            </ul>
+            {others.length === 0 ? <p className="psr-detail" lang={langOf('noOtherDevices')}>{m.noOtherDevices}</p> : null}
+            {others.length > 0 && onSignOutOthers ? (
+              confirming === 'all' ? (
+                <ConfirmAll
+                  text={m.confirmSignOutOthers(others.length, count.format(others.length))}
+                  yes={m.confirmYes}
+                  cancel={m.cancel}
+                  busy={busy}
+                  onYes={() => { setConfirming(null); onSignOutOthers(); }}
+                  onCancel={() => { setConfirming(null); requestAnimationFrame(() => allButton.current?.focus()); }}
+                />
+              ) : (
+                <button ref={allButton} type="button" className="psr-button" aria-disabled={busy || undefined} onClick={() => !busy && setConfirming('all')}>
+                  {m.signOutOthers}
+                </button>
+              )
+            ) : null}
+            {expired.length > 0 ? (
+              <details className="psr-list__expired">
+                <summary lang={langOf('expiredSessions')}>{m.expiredSessions(expired.length, count.format(expired.length))}</summary>
+                <ul className="psr-list__rows">{expired.map(row)}</ul>
+              </details>
+            ) : null}
+          </>
+        ) : null}
+      </section>
     </SessionI18nProvider>
   );
 });
