@@ -6,7 +6,9 @@ import { act, render, waitFor } from '@testing-library/react';
 import type { QueryClient } from '@tanstack/react-query';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { currentSessionQueryKey } from '../src/react/currentSessionQueryOptions';
+import { signoffUrl } from '../src/core/signoffUrl';
 import { createSessionClock } from '../src/core/clock';
 import { SessionRevokeError } from '../src/query/userSessions';
 import type { CurrentSessionState } from '../src/react/currentSessionState';
@@ -250,10 +252,43 @@ describe('useSignOff', () => {
     const tab = browser(me.token);
     const { probe } = mount(tab.config, createTestQueryClient(), { list: false });
     await waitFor(() => expect(probe().current.status).toBe('active'));
-    pingone.emulator.fail({ status: 500, count: 10 });
+    pingone.emulator.fail({ status: 500, count: 1 }); // the POST (a mutation is not retried)
     act(() => probe().signOff.mutate());
     await waitFor(() => expect(probe().signOff.isError).toBe(true));
     expect(probe().signOff.error?.kind).toBe('server');
     expect(probe().current.status).toBe('active');
+  });
+  it('redirectTo (e.g. PingOne\'s OIDC sign-off) is followed only after every cached session is gone', async () => {
+    const { me } = devices();
+    const tab = browser(me.token);
+    const client = createTestQueryClient();
+    const target = signoffUrl({ environmentId: pingone.emulator.environmentId, authPath: pingone.authPath, idTokenHint: 'aGVhZA.Ym9keQ.c2ln' });
+    const seenAtRedirect: unknown[] = [];
+    const assign = vi.fn(() => seenAtRedirect.push(client.getQueryData(currentSessionQueryKey()), client.getQueryCache().findAll({ queryKey: ['pingone-session', 'user-sessions'] }).filter((q) => q.state.data !== undefined).length));
+    try {
+      function Page() {
+        const current = useCurrentSession(tab.config);
+        const list = useUserSessions(tab.config);
+        const signOff = useSignOff({ ...tab.config, redirectTo: target });
+        return (
+          <button type="button" data-status={current.status} data-list={list.status} onClick={() => signOff.mutate()}>
+            sign off
+          </button>
+        );
+      }
+      const view = render(withProviders(<Page />, client));
+      const button = view.getByRole('button');
+      await waitFor(() => expect(`${button.dataset.status} ${button.dataset.list}`).toBe('active success'));
+      // Stubbed only now: the page's own requests above ran with jsdom's location.
+      vi.stubGlobal('location', { href: 'http://127.0.0.1/', assign });
+      act(() => button.click());
+      await waitFor(() => expect(assign).toHaveBeenCalledTimes(1));
+      expect(assign).toHaveBeenCalledWith(target);
+      expect(seenAtRedirect).toEqual([undefined, 0]);
+      expect(new URL(target).searchParams.get('id_token_hint')).toBe('aGVhZA.Ym9keQ.c2ln');
+      expect(target).not.toContain(me.token);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });
