@@ -16,7 +16,8 @@ export type { SessionProxyOperations, SessionProxyOptions } from './proxyConfig.
 /** A fetch-standard route handler: Next.js route handlers, edge functions, Hono, Bun, Deno. */
 export type SessionProxy = (request: Request) => Promise<Response>;
 
-const COOKIE_VALUE = /^[\x21-\x7e]+$/;
+// RFC 6265 cookie-octets: no whitespace, DQUOTE, comma, semicolon or backslash.
+const COOKIE_VALUE = /^[\x21\x23-\x2b\x2d-\x3a\x3c-\x5b\x5d-\x7e]+$/;
 const MAX_BODY = 16 * 1024;
 const LOGOUT_TYPE = 'application/vnd.pingidentity.sso.session.logout';
 
