@@ -1,7 +1,7 @@
 import { SessionConfigError } from '../core/index.js';
 import { callPingOne, TokenAges, type Upstream } from './callPingOne.js';
 import { corsHeaders } from './corsHeaders.js';
-import { startDeadline } from './deadline.js';
+import { DeadlineError, startDeadline } from './deadline.js';
 import { secretMatcher } from './echoesSecret.js';
 import { isCrossSiteRequest } from './isCrossSiteRequest.js';
 import { jsonError } from './jsonError.js';
@@ -140,7 +140,14 @@ export function createSessionProxy(options: SessionProxyOptions): SessionProxy {
     const deadline = startDeadline(cfg.timeoutMs, request.signal);
     try {
       if (write) {
-        const body = await deadline.race(readSmallBody(request, MAX_BODY));
+        let body: string | undefined;
+        try {
+          body = await deadline.race(readSmallBody(request, MAX_BODY));
+        } catch (error) {
+          // The client was slow to send its body, not PingOne to answer.
+          if (error instanceof DeadlineError && error.timedOut) return answer(jsonError(408, 'REQUEST_TIMEOUT', 'The request body did not arrive in time'));
+          throw error;
+        }
         if (body === undefined) return answer(jsonError(413, 'REQUEST_TOO_LARGE', 'The request body is too large'));
         if (!isEmptyBody(body)) {
           return answer(jsonError(400, 'INVALID_DATA', 'The body must be empty or {}: the proxy builds the update itself'));
