@@ -29,6 +29,9 @@ export default defineConfig({
       // One file per module keeps each module's 'use client' directive where it belongs and lets
       // apps' bundlers drop what they do not import.
       output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+      // Keep imported constants as imports: inlining them leaves bare `import "./x.js"` lines that
+      // app bundlers warn about (the package declares its JS free of side effects).
+      optimization: { inlineConst: false },
     },
   },
 });
