@@ -3,10 +3,13 @@ import react from '@vitejs/plugin-react';
 
 // Library build: ESM only, one chunk graph shared by the three entry points, peers external.
 // Declarations come from `tsc -p tsconfig.build.json` (see package.json "build").
+// Not minified: the app's bundler minifies; published code keeps its names (error classes,
+// components) for stack traces, React DevTools and people reading node_modules.
 export default defineConfig({
   plugins: [react()],
   build: {
     copyPublicDir: false,
+    minify: false,
     sourcemap: true,
     emptyOutDir: true,
     lib: {
@@ -26,6 +29,9 @@ export default defineConfig({
       // One file per module keeps each module's 'use client' directive where it belongs and lets
       // apps' bundlers drop what they do not import.
       output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+      // Keep imported constants as imports: inlining them leaves bare `import "./x.js"` lines that
+      // app bundlers warn about (the package declares its JS free of side effects).
+      optimization: { inlineConst: false },
     },
   },
 });

@@ -8,6 +8,7 @@ import { DeviceIcon } from './DeviceIcon.js';
 import { useNow } from '../react/useNow.js';
 import { formatDateTime, formatRelativeTime } from '../core/formatRelative.js';
 import { useSessionI18n } from './SessionI18nProvider.js';
+import { getListFormat } from '../core/intlFormatters.js';
 
 /**
  * The panel's top row, the way people recognise a session: a large device icon, "Firefox 103 on
@@ -27,7 +28,7 @@ export function DeviceRow({ session, headingLevel }: { session: Session; heading
         .map((code) => authenticatorName(m, code))
         .filter((name): name is string => name !== undefined))]
     : [];
-  const methods = names.length > 0 ? new Intl.ListFormat(locale ?? m.lang, { type: 'conjunction' }).format(names) : undefined;
+  const methods = names.length > 0 ? getListFormat(locale ?? m.lang, { type: 'conjunction' }).format(names) : undefined;
   const signOnRow = signOn?.remoteIp ? groupLocations(session.locations, signOn.remoteIp).find((g) => g.isSignOn) : undefined;
   const place = signOnRow ? formatPlace(signOnRow.location, locale) : null;
   const Heading = `h${headingLevel}` as const;

@@ -6,6 +6,7 @@ import { LocationItem } from './LocationItem.js';
 import { useSessionI18n } from './SessionI18nProvider.js';
 import type { SessionI18nProps } from './types.js';
 import { cx } from './cx.js';
+import { getNumberFormat } from '../core/intlFormatters.js';
 
 /** Props of {@link LocationHistory}. */
 export interface LocationHistoryProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'>, SessionI18nProps {
@@ -70,7 +71,7 @@ export const LocationHistory = forwardRef<HTMLDivElement, LocationHistoryProps>(
           onClick={() => setExpanded((e) => !e)}
           lang={langOf(expanded ? 'showFewer' : 'showAll')}
         >
-          {expanded ? m.showFewer : m.showAll(groups.length, new Intl.NumberFormat(i18n.locale).format(groups.length))}
+          {expanded ? m.showFewer : m.showAll(groups.length, getNumberFormat(i18n.locale).format(groups.length))}
         </button>
       )}
       {groups.length > 0 && <p className="psr-note" lang={langOf('locationNote')}>{m.locationNote}</p>}

@@ -4,6 +4,7 @@ import { formatPlace, type LocationGroup } from '../core/formatLocations.js';
 import { MaskedIp } from './MaskedIp.js';
 import { RelativeTime } from './RelativeTime.js';
 import type { ResolvedSessionI18n } from './SessionI18nProvider.js';
+import { getNumberFormat } from '../core/intlFormatters.js';
 
 /** One row of {@link LocationHistory}: place, IP, time, and badges for what is notable. */
 export function LocationItem({ group, i18n, maskIp }: { group: LocationGroup; i18n: ResolvedSessionI18n; maskIp: boolean }) {
@@ -11,7 +12,7 @@ export function LocationItem({ group, i18n, maskIp }: { group: LocationGroup; i1
   const { messages: m, langOf } = i18n;
   const id = useId();
   const place = formatPlace(location, i18n.locale);
-  const countText = new Intl.NumberFormat(i18n.locale).format(count);
+  const countText = getNumberFormat(i18n.locale).format(count);
   return (
     <li
       className="psr-location"

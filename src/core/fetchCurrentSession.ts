@@ -16,7 +16,7 @@ import {
 import { isRecord } from './isRecord.js';
 import { isBrowser, isLoopbackHost } from './isBrowser.js';
 import { parseSession } from './parseSession.js';
-import { redact } from './redact.js';
+import { createRedactor, redact } from './redact.js';
 import { warnDroppedFields } from './warnDroppedFields.js';
 import { parseRetryAfter } from './retryAfter.js';
 import { parseHttpDate } from './serverOffset.js';
@@ -120,7 +120,8 @@ async function resolveAccessToken(accessToken: FetchCurrentSessionOptions['acces
 
 function readErrorBody(json: unknown, secrets: string[]): PingOneErrorBody | undefined {
   if (!isRecord(json)) return undefined;
-  const str = (value: unknown) => (typeof value === 'string' ? redact(value.slice(0, 500), secrets) : undefined);
+  const safe = createRedactor(secrets);
+  const str = (value: unknown) => (typeof value === 'string' ? safe(value.slice(0, 500)) : undefined);
   const details = Array.isArray(json.details)
     ? json.details
         .filter(isRecord)

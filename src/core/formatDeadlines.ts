@@ -1,5 +1,6 @@
 import { formatDateTime } from './formatRelative.js';
 import { hasSeparateExpiry, type SessionDeadlines } from './deadlines.js';
+import { getDateTimeFormat } from './intlFormatters.js';
 
 /**
  * The deadline the person is counted down to: the idle deadline unless the session end is a
@@ -20,5 +21,5 @@ export function signOutDeadline(deadlines: SessionDeadlines | null | undefined):
  */
 export function formatDeadline(ms: number, nowMs: number | null, locale?: string, timeZone?: string): string {
   const soon = nowMs !== null && Math.abs(ms - nowMs) < 86_400_000;
-  return soon ? new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone }).format(ms) : formatDateTime(ms, locale, timeZone, nowMs === null);
+  return soon ? getDateTimeFormat(locale, { timeStyle: 'short', timeZone }).format(ms) : formatDateTime(ms, locale, timeZone, nowMs === null);
 }

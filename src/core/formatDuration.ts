@@ -1,3 +1,5 @@
+import { getListFormat, getNumberFormat } from './intlFormatters.js';
+
 /** A non-negative duration split into whole units. */
 export interface DurationParts {
   days: number;
@@ -53,14 +55,14 @@ export function formatDurationParts(parts: Partial<DurationParts>, locale?: stri
   const DurationFormat = (Intl as unknown as { DurationFormat?: DurationFormatCtor }).DurationFormat;
   if (DurationFormat) return new DurationFormat(locale, { style: 'long' }).format(shown);
   const words = UNITS.filter((unit) => shown[unit] !== undefined).map((unit) =>
-    new Intl.NumberFormat(locale, { style: 'unit', unit: SINGULAR[unit], unitDisplay: 'long' }).format(shown[unit] ?? 0),
+    getNumberFormat(locale, { style: 'unit', unit: SINGULAR[unit], unitDisplay: 'long' }).format(shown[unit] ?? 0),
   );
-  return new Intl.ListFormat(locale, { style: 'narrow', type: 'unit' }).format(words);
+  return getListFormat(locale, { style: 'narrow', type: 'unit' }).format(words);
 }
 
 /** `mm:ss` with the locale's digits (`04:59`, `٠٤:٥٩`). */
 export function formatClock(minutes: number, seconds: number, locale?: string): string {
-  const two = new Intl.NumberFormat(locale, { minimumIntegerDigits: 2, useGrouping: false });
+  const two = getNumberFormat(locale, { minimumIntegerDigits: 2, useGrouping: false });
   return `${two.format(minutes)}:${two.format(seconds)}`;
 }
 

@@ -1,3 +1,5 @@
+import { getPluralRules } from './intlFormatters.js';
+
 /** Plural forms of one message, keyed by CLDR category; `other` is required. */
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
@@ -7,5 +9,5 @@ export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other
  */
 export function plural(lang: string, count: number, forms: PluralForms): string {
   // An exact 0/1/2 form ("=0") is not modelled: catalogs that need one use the category.
-  return forms[new Intl.PluralRules(lang).select(count)] ?? forms.other;
+  return forms[getPluralRules(lang).select(count)] ?? forms.other;
 }

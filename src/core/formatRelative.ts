@@ -1,3 +1,5 @@
+import { getDateTimeFormat, getRelativeTimeFormat } from './intlFormatters.js';
+
 // Half away from zero, so 90 s ago and in 90 s both read "2 minutes".
 const round = (value: number) => Math.sign(value) * Math.round(Math.abs(value)) + 0;
 
@@ -23,7 +25,7 @@ export function relativeTimeParts(thenMs: number, nowMs: number): { value: numbe
 /** `3 months ago`, `in 2 days`, `now` via `Intl.RelativeTimeFormat` in `locale`. */
 export function formatRelativeTime(thenMs: number, nowMs: number, locale?: string): string {
   const { value, unit } = relativeTimeParts(thenMs, nowMs);
-  return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(value, unit);
+  return getRelativeTimeFormat(locale, { numeric: 'auto' }).format(value, unit);
 }
 
 /**
@@ -34,5 +36,5 @@ export function formatRelativeTime(thenMs: number, nowMs: number, locale?: strin
  */
 export function formatDateTime(ms: number, locale?: string, timeZone?: string, stable?: boolean): string {
   if (stable && !(locale && timeZone)) return new Date(ms).toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(ms);
+  return getDateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(ms);
 }

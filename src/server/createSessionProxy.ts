@@ -1,8 +1,8 @@
 import { SessionConfigError } from '../core/index.js';
 import { callPingOne, TokenAges, type Upstream } from './callPingOne.js';
 import { corsHeaders } from './corsHeaders.js';
-import { startDeadline } from './deadline.js';
-import { secretMatcher } from './echoesSecret.js';
+import { DeadlineError, startDeadline } from './deadline.js';
+import { secretMatcher } from '../core/secretMatcher.js';
 import { isCrossSiteRequest } from './isCrossSiteRequest.js';
 import { jsonError } from './jsonError.js';
 import { resolveProxyConfig, type ProxyConfig, type SessionProxyOptions } from './proxyConfig.js';
@@ -17,7 +17,8 @@ export type { SessionProxyOperations, SessionProxyOptions } from './proxyConfig.
 /** A fetch-standard route handler: Next.js route handlers, edge functions, Hono, Bun, Deno. */
 export type SessionProxy = (request: Request) => Promise<Response>;
 
-const COOKIE_VALUE = /^[\x21-\x7e]+$/;
+// RFC 6265 cookie-octets: no whitespace, DQUOTE, comma, semicolon or backslash.
+const COOKIE_VALUE = /^[\x21\x23-\x2b\x2d-\x3a\x3c-\x5b\x5d-\x7e]+$/;
 const MAX_BODY = 16 * 1024;
 const LOGOUT_TYPE = 'application/vnd.pingidentity.sso.session.logout';
 
@@ -147,7 +148,14 @@ export function createSessionProxy(options: SessionProxyOptions): SessionProxy {
     const deadline = startDeadline(cfg.timeoutMs, request.signal);
     try {
       if (write) {
-        const body = await deadline.race(readSmallBody(request, MAX_BODY));
+        let body: string | undefined;
+        try {
+          body = await deadline.race(readSmallBody(request, MAX_BODY));
+        } catch (error) {
+          // The client was slow to send its body, not PingOne to answer.
+          if (error instanceof DeadlineError && error.timedOut) return answer(jsonError(408, 'REQUEST_TIMEOUT', 'The request body did not arrive in time'));
+          throw error;
+        }
         if (body === undefined) return answer(jsonError(413, 'REQUEST_TOO_LARGE', 'The request body is too large'));
         if (!isEmptyBody(body)) {
           return answer(jsonError(400, 'INVALID_DATA', 'The body must be empty or {}: the proxy builds the update itself'));

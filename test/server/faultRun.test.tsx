@@ -210,13 +210,20 @@ describe('fault run (point 10)', () => {
 
     // An outage (every answer a fault): this page's refetch and all its retries fail, and the
     // last good session must stay on screen, marked stale.
+    // A refetch may join a request that was already on the wire before the outage and ends well,
+    // so refetch until one has failed through all its retries.
     chaos.mode = 'failing';
-    refetches += 1;
-    await act(async () => {
-      await latest.state?.refetch();
-    });
-    inspect();
-    expect(latest.state?.error).not.toBeNull();
+    await waitFor(
+      async () => {
+        refetches += 1;
+        await act(async () => {
+          await latest.state?.refetch();
+        });
+        inspect();
+        expect(latest.state?.error).not.toBeNull();
+      },
+      { timeout: 60_000, interval: 200 },
+    );
     expect(latest.state?.session?.id).toBe(session.id);
     expect(latest.state?.isStale).toBe(true);
 
