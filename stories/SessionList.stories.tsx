@@ -4,7 +4,9 @@ import { SessionList } from '../src/components/SessionList';
 import { getSessionDeadlines } from '../src/core/deadlines';
 import { SessionHttpError } from '../src/core/errors';
 import { ar } from '../src/locales/ar';
+import { arAccount } from '../src/locales/ar-account';
 import { de } from '../src/locales/de';
+import { deAccount } from '../src/locales/de-account';
 import { SessionRevokeError, type UserSessionItem } from '../src/query/userSessions';
 import { createSessionFixture } from '../src/testing/fixtures';
 import { STORY_NOW } from './fixtures';
@@ -77,13 +79,13 @@ export const Refused: Story = {
 };
 export const Busy: Story = { args: { busy: true } };
 export const Dark: Story = { parameters: { theme: 'dark' } };
-export const German: Story = { args: { locale: 'de-DE', messages: de }, parameters: { locale: 'de-DE' } };
+export const German: Story = { args: { locale: 'de-DE', messages: { ...de, ...deAccount } }, parameters: { locale: 'de-DE' } };
 /** Right to left: Arabic catalog; addresses stay left-to-right. */
 export const Arabic: Story = {
-  args: { locale: 'ar-EG', messages: ar },
+  args: { locale: 'ar-EG', messages: { ...ar, ...arAccount } },
   parameters: { dir: 'rtl', locale: 'ar-EG' },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole('region', { name: 'أجهزتك' })).toBeVisible();
   },
 };
-export const ArabicDark: Story = { args: { locale: 'ar-EG', messages: ar }, parameters: { dir: 'rtl', locale: 'ar-EG', theme: 'dark' } };
+export const ArabicDark: Story = { args: { locale: 'ar-EG', messages: { ...ar, ...arAccount } }, parameters: { dir: 'rtl', locale: 'ar-EG', theme: 'dark' } };

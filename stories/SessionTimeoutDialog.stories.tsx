@@ -3,7 +3,9 @@ import { useEffect, useState, type ComponentProps } from 'react';
 import { expect, within } from 'storybook/test';
 import { SessionTimeoutDialog } from '../src/components/SessionTimeoutDialog';
 import { ar } from '../src/locales/ar';
+import { arAccount } from '../src/locales/ar-account';
 import { ja } from '../src/locales/ja';
+import { jaAccount } from '../src/locales/ja-account';
 import { STORY_NOW } from './fixtures';
 
 const noop = () => {};
@@ -56,7 +58,7 @@ export const Banner: Story = {
 };
 export const Dark: Story = { parameters: { theme: 'dark' } };
 export const BannerDark: Story = { args: { variant: 'banner' }, parameters: { theme: 'dark' } };
-export const Japanese: Story = { args: { locale: 'ja-JP', messages: ja }, parameters: { locale: 'ja-JP' } };
+export const Japanese: Story = { args: { locale: 'ja-JP', messages: { ...ja, ...jaAccount } }, parameters: { locale: 'ja-JP' } };
 /** Right to left: Arabic. */
-export const Arabic: Story = { args: { locale: 'ar-EG', messages: ar }, parameters: { dir: 'rtl', locale: 'ar-EG' } };
-export const ArabicBannerDark: Story = { args: { locale: 'ar-EG', messages: ar, variant: 'banner' }, parameters: { dir: 'rtl', locale: 'ar-EG', theme: 'dark' } };
+export const Arabic: Story = { args: { locale: 'ar-EG', messages: { ...ar, ...arAccount } }, parameters: { dir: 'rtl', locale: 'ar-EG' } };
+export const ArabicBannerDark: Story = { args: { locale: 'ar-EG', messages: { ...ar, ...arAccount }, variant: 'banner' }, parameters: { dir: 'rtl', locale: 'ar-EG', theme: 'dark' } };

@@ -11,9 +11,13 @@ import { DeviceIcon } from './DeviceIcon.js';
 import { MaskedIp } from './MaskedIp.js';
 import { SessionI18nProvider, useSessionI18n, type ResolvedSessionI18n } from './SessionI18nProvider.js';
 import type { SessionI18nProps } from './types.js';
+import { accountLang, accountMessages, type AccountMessages } from './accountMessages.js';
+import type { SessionMessages } from './messages.js';
 
 /** Props of {@link SessionList}. */
-export interface SessionListProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'>, SessionI18nProps {
+export interface SessionListProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'>, Omit<SessionI18nProps, 'messages'> {
+  /** Strings to replace: the panel's and the account ones (`{ ...de, ...deAccount }`). */
+  messages?: Partial<SessionMessages & AccountMessages>;
   /** `'pending'` while the list loads, `'error'` when there is none to show (`useUserSessions().status`). */
   status: 'pending' | 'success' | 'error';
   /** This browser's session: first, with the "This device" chip, no "Sign out". */
@@ -56,6 +60,7 @@ interface RowProps {
 function Row({ item, now, confirming, onConfirm, onSignOut, busy, maskIps }: RowProps) {
   const i18n = useSessionI18n();
   const { messages: m, locale, timeZone, langOf } = i18n;
+  const a = accountMessages(m);
   const nameId = useId();
   const signOutButton = useRef<HTMLButtonElement>(null);
   const cancelButton = useRef<HTMLButtonElement>(null);
@@ -71,7 +76,7 @@ function Row({ item, now, confirming, onConfirm, onSignOut, busy, maskIps }: Row
   const place = location ? formatPlace(location, locale) : null;
   const at = Date.parse(item.session.activeAt ?? '');
   const when = Number.isFinite(at) ? (now === null ? formatDateTime(at, locale, timeZone, true) : formatRelativeTime(at, Math.max(now, at), locale)) : m.unknownTime;
-  const activity = item.isExpired ? m.expiredLabel : item.isCurrent ? m.activeNow : m.lastActive(when);
+  const activity = item.isExpired ? a.expiredLabel : item.isCurrent ? a.activeNow : a.lastActive(when);
   const category = deviceCategory(item.session.device?.type);
   return (
     <li className="psr-list__row" data-current={item.isCurrent ? '' : undefined} data-expired={item.isExpired ? '' : undefined} data-state={confirming ? 'confirming' : 'idle'} data-session-id={item.session.id}>
@@ -104,17 +109,17 @@ function Row({ item, now, confirming, onConfirm, onSignOut, busy, maskIps }: Row
       {onSignOut && !item.isCurrent ? (
         confirming ? (
           <div className="psr-list__confirm" role="group" aria-labelledby={`${nameId}-confirm`}>
-            <p id={`${nameId}-confirm`} lang={langOf('confirmSignOutDevice')}>{m.confirmSignOutDevice(name)}</p>
+            <p id={`${nameId}-confirm`} lang={accountLang(m, a, 'confirmSignOutDevice')}>{a.confirmSignOutDevice(name)}</p>
             <button type="button" className="psr-button psr-button--danger" aria-disabled={busy || undefined} onClick={() => !busy && onSignOut(item.session.id)}>
-              {m.confirmYes}
+              {a.confirmYes}
             </button>
             <button ref={cancelButton} type="button" className="psr-button" onClick={() => onConfirm(false)}>
-              {m.cancel}
+              {a.cancel}
             </button>
           </div>
         ) : (
-          <button ref={signOutButton} type="button" className="psr-button" aria-label={m.signOutDeviceNamed(name)} aria-disabled={busy || undefined} onClick={() => !busy && onConfirm(true)}>
-            {m.signOutDevice}
+          <button ref={signOutButton} type="button" className="psr-button" aria-label={a.signOutDeviceNamed(name)} aria-disabled={busy || undefined} onClick={() => !busy && onConfirm(true)}>
+            {a.signOutDevice}
           </button>
         )
       ) : null}
@@ -141,7 +146,8 @@ export const SessionList = forwardRef<HTMLElement, SessionListProps>(function Se
   ref,
 ) {
   const i18n = useSessionI18n({ locale, messages });
-  const { messages: m, langOf } = i18n;
+  const { messages: m } = i18n;
+  const a = accountMessages(m);
   const titleId = useId();
   const now = useNow(60_000);
   // One confirm step open at a time: a row's id, or 'all'.
@@ -166,41 +172,41 @@ export const SessionList = forwardRef<HTMLElement, SessionListProps>(function Se
     // Rows read locale and messages from context, like the panel's sections.
     <SessionI18nProvider locale={locale} messages={messages}>
       <section ref={ref} className={cx('psr-list', className)} aria-labelledby={titleId} aria-busy={status === 'pending' || busy || undefined} data-state={status} {...rest}>
-        <Heading id={titleId} className="psr-heading" lang={langOf('devicesTitle')}>{m.devicesTitle}</Heading>
-        {status === 'pending' ? <p className="psr-detail" lang={langOf('devicesLoading')}>{m.devicesLoading}</p> : null}
+        <Heading id={titleId} className="psr-heading" lang={accountLang(m, a, 'devicesTitle')}>{a.devicesTitle}</Heading>
+        {status === 'pending' ? <p className="psr-detail" lang={accountLang(m, a, 'devicesLoading')}>{a.devicesLoading}</p> : null}
         {status === 'error' ? (
           <div className="psr-notice" role="alert">
-            <p lang={langOf('devicesError')}>{m.devicesError}</p>
+            <p lang={accountLang(m, a, 'devicesError')}>{a.devicesError}</p>
             {onRetry ? <button type="button" className="psr-button" onClick={onRetry}>{m.tryAgain}</button> : null}
           </div>
         ) : null}
-        <p className="psr-list__status" role="status">{failed ? m.revokeFailed(failed) : ''}</p>
+        <p className="psr-list__status" role="status">{failed ? a.revokeFailed(failed) : ''}</p>
         {status === 'success' ? (
           <>
             <ul className="psr-list__rows">
               {current ? row(current) : null}
               {others.map(row)}
             </ul>
-            {others.length === 0 ? <p className="psr-detail" lang={langOf('noOtherDevices')}>{m.noOtherDevices}</p> : null}
+            {others.length === 0 ? <p className="psr-detail" lang={accountLang(m, a, 'noOtherDevices')}>{a.noOtherDevices}</p> : null}
             {others.length > 0 && onSignOutOthers ? (
               confirming === 'all' ? (
                 <ConfirmAll
-                  text={m.confirmSignOutOthers(others.length, count.format(others.length))}
-                  yes={m.confirmYes}
-                  cancel={m.cancel}
+                  text={a.confirmSignOutOthers(others.length, count.format(others.length))}
+                  yes={a.confirmYes}
+                  cancel={a.cancel}
                   busy={busy}
                   onYes={() => { setConfirming(null); onSignOutOthers(); }}
                   onCancel={() => { setConfirming(null); requestAnimationFrame(() => allButton.current?.focus()); }}
                 />
               ) : (
                 <button ref={allButton} type="button" className="psr-button" aria-disabled={busy || undefined} onClick={() => !busy && setConfirming('all')}>
-                  {m.signOutOthers}
+                  {a.signOutOthers}
                 </button>
               )
             ) : null}
             {expired.length > 0 ? (
               <details className="psr-list__expired">
-                <summary lang={langOf('expiredSessions')}>{m.expiredSessions(expired.length, count.format(expired.length))}</summary>
+                <summary lang={accountLang(m, a, 'expiredSessions')}>{a.expiredSessions(expired.length, count.format(expired.length))}</summary>
                 <ul className="psr-list__rows">{expired.map(row)}</ul>
               </details>
             ) : null}

@@ -7,12 +7,16 @@ import { useCountdown } from '../react/useCountdown.js';
 import { cx } from './cx.js';
 import { useSessionI18n } from './SessionI18nProvider.js';
 import type { SessionI18nProps } from './types.js';
+import { accountLang, accountMessages, type AccountMessages } from './accountMessages.js';
+import type { SessionMessages } from './messages.js';
 
 /** Default {@link SessionTimeoutDialogProps.openBeforeMs}: 2 minutes, as GOV.UK's pattern. */
 export const DEFAULT_TIMEOUT_DIALOG_MS = 120_000;
 
 /** Props of {@link SessionTimeoutDialog}. */
-export interface SessionTimeoutDialogProps extends Omit<ComponentPropsWithoutRef<'dialog'>, 'children' | 'open'>, SessionI18nProps {
+export interface SessionTimeoutDialogProps extends Omit<ComponentPropsWithoutRef<'dialog'>, 'children' | 'open'>, Omit<SessionI18nProps, 'messages'> {
+  /** Strings to replace: the panel's and the account ones (`{ ...fr, ...frAccount }`). */
+  messages?: Partial<SessionMessages & AccountMessages>;
   /** `useCurrentSession().status`. */
   status: CurrentSessionStatus;
   /** The sign-out instant, server-time epoch ms (`deadlines.effectiveExpiresAt`). */
@@ -52,6 +56,7 @@ export const SessionTimeoutDialog = forwardRef<HTMLElement, SessionTimeoutDialog
   ref,
 ) {
   const { messages: m, locale: resolvedLocale, langOf } = useSessionI18n({ locale, messages });
+  const a = accountMessages(m);
   const live = status === 'active' || status === 'expired';
   const countdown = useCountdown(live ? deadline : null);
   const remaining = countdown?.remainingMs ?? Number.POSITIVE_INFINITY;
@@ -100,7 +105,7 @@ export const SessionTimeoutDialog = forwardRef<HTMLElement, SessionTimeoutDialog
   const idle = idleMinutes === undefined ? undefined : formatIdle(idleMinutes, resolvedLocale);
   const content = !open ? null : timedOut ? (
     <>
-      <h2 id={titleId} className="psr-heading" lang={langOf('timedOutTitle')}>{m.timedOutTitle}</h2>
+      <h2 id={titleId} className="psr-heading" lang={accountLang(m, a, 'timedOutTitle')}>{a.timedOutTitle}</h2>
       <p id={textId} lang={langOf('signedOut')}>{m.signedOut('idle-timeout', idle)}</p>
       {onSignIn ? (
         <div className="psr-timeout-dialog__actions">
@@ -112,15 +117,15 @@ export const SessionTimeoutDialog = forwardRef<HTMLElement, SessionTimeoutDialog
     </>
   ) : (
     <>
-      <h2 id={titleId} className="psr-heading" lang={langOf('timeoutTitle')}>{m.timeoutTitle}</h2>
-      <p id={textId} lang={langOf('timeoutBody')}>{m.timeoutBody(formatLeftExact(remaining, resolvedLocale))}</p>
+      <h2 id={titleId} className="psr-heading" lang={accountLang(m, a, 'timeoutTitle')}>{a.timeoutTitle}</h2>
+      <p id={textId} lang={accountLang(m, a, 'timeoutBody')}>{a.timeoutBody(formatLeftExact(remaining, resolvedLocale))}</p>
       {failed ? <p role="alert" lang={langOf('error')}>{m.error('network')}</p> : null}
       <div className="psr-timeout-dialog__actions">
         <button type="button" className="psr-button psr-button--primary" data-autofocus aria-disabled={busy || undefined} onClick={() => !busy && onStaySignedIn()}>
           {m.staySignedIn}
         </button>
         <button type="button" className="psr-button" onClick={onSignOut}>
-          {m.signOut}
+          {a.signOut}
         </button>
       </div>
     </>

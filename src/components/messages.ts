@@ -82,29 +82,6 @@ export interface SessionMessages {
   ipHidden: string;
   showIp: string;
   hideIp: string;
-  // --- the device list (SessionList) ---
-  devicesTitle: string;
-  devicesLoading: string;
-  devicesError: string;
-  activeNow: string;
-  lastActive: (when: string) => string;
-  expiredLabel: string;
-  signOutDevice: string;
-  /** The accessible name of a row's "Sign out": it says which device. */
-  signOutDeviceNamed: (device: string) => string;
-  confirmSignOutDevice: (device: string) => string;
-  confirmYes: string;
-  cancel: string;
-  signOutOthers: string;
-  confirmSignOutOthers: (count: number, formatted: string) => string;
-  noOtherDevices: string;
-  expiredSessions: (count: number, formatted: string) => string;
-  revokeFailed: (reason: 'current-session' | 'incomplete' | 'other') => string;
-  // --- the timeout dialog (SessionTimeoutDialog) ---
-  timeoutTitle: string;
-  timeoutBody: (left: string) => string;
-  signOut: string;
-  timedOutTitle: string;
   // --- IdleCountdown / ExpiryCountdown on their own ---
   idleLabel: string;
   expiryLabel: string;
@@ -190,29 +167,6 @@ export const defaultMessages: SessionMessages = {
   ipHidden: '(partly hidden)',
   showIp: 'Show full IP',
   hideIp: 'Hide full IP',
-  devicesTitle: 'Your devices',
-  devicesLoading: 'Loading your devices…',
-  devicesError: 'We couldn’t load your devices. Try again.',
-  activeNow: 'Active now',
-  lastActive: (when) => `Last active ${when}`,
-  expiredLabel: 'Expired',
-  signOutDevice: 'Sign out',
-  signOutDeviceNamed: (device) => `Sign out ${device}`,
-  confirmSignOutDevice: (device) => `Sign out ${device}? It will need to sign in again.`,
-  confirmYes: 'Yes, sign out',
-  cancel: 'Cancel',
-  signOutOthers: 'Sign out all other devices',
-  confirmSignOutOthers: (count, n) => plural('en', count, { one: 'Sign out 1 other device?', other: `Sign out ${n} other devices?` }),
-  noOtherDevices: 'You’re not signed in on any other device.',
-  expiredSessions: (_count, n) => `Expired sessions (${n})`,
-  revokeFailed: (reason) =>
-    reason === 'current-session' ? 'This device can’t be signed out from the list. Use Sign out instead.'
-      : reason === 'incomplete' ? 'Some devices couldn’t be signed out. Try again.'
-      : 'The device couldn’t be signed out. Try again.',
-  timeoutTitle: 'You’re about to be signed out',
-  timeoutBody: (left) => `For your security, we’ll sign you out in ${left}.`,
-  signOut: 'Sign out',
-  timedOutTitle: 'You’ve been signed out',
   idleLabel: 'Idle timeout',
   expiryLabel: 'Session ends',
   until: (dateTime) => `until ${dateTime}`,

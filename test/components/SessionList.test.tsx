@@ -2,6 +2,7 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { SessionList } from '../../src/components/SessionList';
 import { getSessionDeadlines } from '../../src/core/deadlines';
 import { de } from '../../src/locales/de';
+import { deAccount } from '../../src/locales/de-account';
 import { SessionRevokeError } from '../../src/query/userSessions';
 import type { UserSessionItem } from '../../src/query/userSessions';
 import { SessionHttpError } from '../../src/core/errors';
@@ -119,7 +120,7 @@ describe('SessionList', () => {
   });
 
   it('speaks the catalog: German', () => {
-    renderSession(<SessionList status="success" current={current} others={[phone]} expired={[tablet]} onSignOut={() => undefined} onSignOutOthers={() => undefined} locale="de-DE" messages={de} />);
+    renderSession(<SessionList status="success" current={current} others={[phone]} expired={[tablet]} onSignOut={() => undefined} onSignOutOthers={() => undefined} locale="de-DE" messages={{ ...de, ...deAccount }} />);
     expect(screen.getByRole('heading', { name: 'Ihre Geräte' })).toBeVisible();
     expect(screen.getByText('Dieses Gerät')).toBeVisible();
     expect(screen.getByRole('button', { name: 'Safari unter iOS abmelden' })).toBeVisible();

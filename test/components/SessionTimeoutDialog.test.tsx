@@ -2,6 +2,7 @@ import { act, fireEvent, screen } from '@testing-library/react';
 import { SessionTimeoutDialog, type SessionTimeoutDialogProps } from '../../src/components/SessionTimeoutDialog';
 import { createSessionClock } from '../../src/core/clock';
 import { fr } from '../../src/locales/fr';
+import { frAccount } from '../../src/locales/fr-account';
 import { renderSession } from './helpers';
 
 const T0 = Date.parse('2025-01-15T10:00:00.000Z');
@@ -134,7 +135,7 @@ describe('SessionTimeoutDialog', () => {
   });
 
   it('speaks the catalog: French', () => {
-    setup({ deadline: T0 + MINUTE, messages: fr, locale: 'fr-FR' });
+    setup({ deadline: T0 + MINUTE, messages: { ...fr, ...frAccount }, locale: 'fr-FR' });
     expect(screen.getByRole('button', { name: 'Rester connecté' })).toBeVisible();
     expect(screen.getByRole('button', { name: 'Se déconnecter' })).toBeVisible();
     expect(screen.getByTestId('d')).toHaveAccessibleName('Vous allez être déconnecté');
