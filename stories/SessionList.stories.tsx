@@ -2,7 +2,6 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { SessionList } from '../src/components/SessionList';
 import { getSessionDeadlines } from '../src/core/deadlines';
-import { SessionHttpError } from '../src/core/errors';
 import { ar } from '../src/locales/ar';
 import { arAccount } from '../src/locales/ar-account';
 import { de } from '../src/locales/de';
@@ -75,7 +74,7 @@ export const Loading: Story = { args: { status: 'pending', current: undefined, o
 export const LoadError: Story = { args: { status: 'error', current: undefined, others: [], expired: [], onRetry: noop } };
 /** A refused sign-out is said in the list's status line. */
 export const Refused: Story = {
-  args: { revokeError: new SessionRevokeError(new SessionHttpError('refused', { status: 409, body: { code: 'CURRENT_SESSION' } })) },
+  args: { revokeError: new SessionRevokeError('refused', { status: 409, body: { code: 'CURRENT_SESSION' } }) },
 };
 export const Busy: Story = { args: { busy: true } };
 export const Dark: Story = { parameters: { theme: 'dark' } };

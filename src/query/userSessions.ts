@@ -1,5 +1,5 @@
 import { getSessionDeadlines, type SessionDeadlines } from '../core/deadlines.js';
-import { SessionHttpError, SessionResponseError } from '../core/errors.js';
+import { SessionHttpError, SessionResponseError, type SessionHttpErrorOptions } from '../core/errors.js';
 import { isRecord } from '../core/isRecord.js';
 import { parseSession } from '../core/parseSession.js';
 import type { Session } from '../core/schema.js';
@@ -88,13 +88,19 @@ export type RevokeRefusal = 'current-session' | 'incomplete' | 'other';
  * signed out only some, `'other'` for any other refusal (see `status` and `code`).
  */
 export class SessionRevokeError extends SessionHttpError {
-  /** Why, in one word. */
+  /** Why, in one word (from the answer's `code`). */
   declare readonly reason: RevokeRefusal;
-  constructor(cause: SessionHttpError) {
-    super(cause.message, { status: cause.status, body: { code: cause.code, id: cause.id, details: [...cause.details] } });
+  constructor(message: string, options: SessionHttpErrorOptions) {
+    super(message, options);
     this.name = 'SessionRevokeError';
-    this.reason = cause.code === 'CURRENT_SESSION' ? 'current-session' : cause.code === 'REVOKE_INCOMPLETE' ? 'incomplete' : 'other';
+    const code = options.body?.code;
+    this.reason = code === 'CURRENT_SESSION' ? 'current-session' : code === 'REVOKE_INCOMPLETE' ? 'incomplete' : 'other';
   }
+}
+
+/** The refusal as a {@link SessionRevokeError}, keeping status, code, id and details. */
+function refused(error: SessionHttpError): SessionRevokeError {
+  return new SessionRevokeError(error.message, { status: error.status, body: { code: error.code, id: error.id, details: [...error.details] } });
 }
 
 async function revokeRequest(options: AccountRequestOptions, path: string, what: string) {
@@ -102,8 +108,8 @@ async function revokeRequest(options: AccountRequestOptions, path: string, what:
     return await accountRequest(options, 'DELETE', path, what);
   } catch (error) {
     // "No session" stays what it is (this browser is signed out); other refusals say why.
-    if (error instanceof SessionHttpError && error.kind === 'http') throw new SessionRevokeError(error);
-    if (error instanceof SessionHttpError && error.code === 'REVOKE_INCOMPLETE') throw new SessionRevokeError(error);
+    if (error instanceof SessionHttpError && error.kind === 'http') throw refused(error);
+    if (error instanceof SessionHttpError && error.code === 'REVOKE_INCOMPLETE') throw refused(error);
     throw error;
   }
 }

@@ -5,7 +5,6 @@ import { de } from '../../src/locales/de';
 import { deAccount } from '../../src/locales/de-account';
 import { SessionRevokeError } from '../../src/query/userSessions';
 import type { UserSessionItem } from '../../src/query/userSessions';
-import { SessionHttpError } from '../../src/core/errors';
 import { createSessionFixture, SESSION_FIXTURE_NOW } from '../../src/testing/fixtures';
 import { renderSession } from './helpers';
 
@@ -101,7 +100,7 @@ describe('SessionList', () => {
   });
 
   it('busy: buttons are aria-disabled and do nothing; a refusal is said in the status line', () => {
-    const refused = new SessionRevokeError(new SessionHttpError('x', { status: 409, body: { code: 'CURRENT_SESSION' } }));
+    const refused = new SessionRevokeError('x', { status: 409, body: { code: 'CURRENT_SESSION' } });
     const { onSignOut } = renderList({ busy: true, revokeError: refused });
     const signOut = screen.getByRole('button', { name: 'Sign out Safari on iOS' });
     expect(signOut).toHaveAttribute('aria-disabled', 'true');
