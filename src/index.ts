@@ -38,6 +38,16 @@ export type { PingOneRegion, PingOneLocation } from './core/endpoints.js';
 export type { FetchCurrentSessionOptions, ServerTimeSample } from './core/fetchCurrentSession.js';
 export type { SessionDeadlines } from './core/deadlines.js';
 export type { AuthenticatorCode } from './core/authenticators.js';
+// Account security (issue 13): non-React fetchers and list parsing.
+export { signoffUrl } from './core/signoffUrl.js';
+export { fetchUserSessions, parseUserSessionList, groupUserSessions, revokeUserSession, revokeOtherUserSessions, SessionRevokeError } from './query/userSessions.js';
+export { extendSession, signOffSession } from './query/sessionWrites.js';
+export { userSessionsQueryOptions, userSessionsQueryKey } from './query/userSessionsQueryOptions.js';
+export type { SignoffUrlOptions } from './core/signoffUrl.js';
+export type { AccountRequestOptions } from './query/accountRequest.js';
+export type { UserSessionList, UserSessionItem, UserSessionGroups, RevokeRefusal } from './query/userSessions.js';
+export type { ExtendedSession } from './query/sessionWrites.js';
+export type { AccountSecurityConfig, UserSessionsQueryKey } from './query/userSessionsQueryOptions.js';
 
 // --- react (src/react) ---
 export { createSessionClock, defaultSessionClock } from './core/clock.js';
@@ -49,6 +59,13 @@ export { useCountdown, countdownPhase, DEFAULT_CRITICAL_MS } from './react/useCo
 export { currentSessionQueryOptions, currentSessionQueryKey } from './react/currentSessionQueryOptions.js';
 export { prefetchCurrentSession } from './react/prefetchCurrentSession.js';
 export { useCurrentSession } from './react/useCurrentSession.js';
+export { useUserSessions } from './react/useUserSessions.js';
+export { useRevokeSession } from './react/useRevokeSession.js';
+export { useRevokeOtherSessions } from './react/useRevokeOtherSessions.js';
+export { useExtendSession } from './react/useExtendSession.js';
+export { useSignOff } from './react/useSignOff.js';
+export type { UserSessionsState } from './react/useUserSessions.js';
+export type { SignOffOptions } from './react/useSignOff.js';
 export type { SessionClock, SessionClockOptions } from './core/clock.js';
 export type { SessionClockProviderProps } from './react/SessionClockProvider.js';
 export type { SessionConfigProviderProps } from './react/SessionConfigProvider.js';
@@ -67,6 +84,8 @@ export type {
 
 // --- components (src/components) ---
 export { SessionPanel } from './components/SessionPanel.js';
+export { SessionList } from './components/SessionList.js';
+export { SessionTimeoutDialog, DEFAULT_TIMEOUT_DIALOG_MS } from './components/SessionTimeoutDialog.js';
 export { SessionPanelView, SESSION_PANEL_SECTIONS } from './components/SessionPanelView.js';
 export { DeviceSummary } from './components/DeviceSummary.js';
 export { BrowserSummary } from './components/BrowserSummary.js';
@@ -82,6 +101,8 @@ export { maskIp, IP_MASK } from './core/formatIp.js';
 export { formatCountdown, formatDurationParts } from './core/formatDuration.js';
 export { groupLocations, formatPlace } from './core/formatLocations.js';
 export type { SessionPanelProps } from './components/SessionPanel.js';
+export type { SessionListProps } from './components/SessionList.js';
+export type { SessionTimeoutDialogProps } from './components/SessionTimeoutDialog.js';
 export type { SessionPanelViewProps, SessionPanelSection } from './components/SessionPanelView.js';
 export type { SessionPanelStatus } from './components/SessionPanelNotice.js';
 export type { DeviceSummaryProps } from './components/DeviceSummary.js';

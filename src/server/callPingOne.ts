@@ -49,13 +49,16 @@ export class TokenAges {
 
 /** One request to PingOne's `sessions/me`. */
 export interface PingOneCall {
-  method: 'GET' | 'PUT' | 'POST';
-  sessionToken: string;
+  method: 'GET' | 'PUT' | 'POST' | 'DELETE';
+  /** Sent as `Cookie: ST=...` when given. */
+  sessionToken?: string;
+  /** Default `sessions/me`; the user-session endpoints give their own (built by the proxy, never from the browser). */
+  url?: string;
   body?: string;
   contentType?: string;
 }
 
-interface CallContext {
+export interface CallContext {
   config: ProxyConfig;
   getAccessToken: AccessTokenGetter;
   ages: TokenAges;
@@ -79,10 +82,11 @@ async function token(ctx: CallContext, rejected?: string): Promise<string> {
 }
 
 async function send(ctx: CallContext, call: PingOneCall, bearer: string): Promise<Upstream> {
-  const headers = new Headers({ Accept: 'application/json', Authorization: `Bearer ${bearer}`, Cookie: `ST=${call.sessionToken}` });
+  const headers = new Headers({ Accept: 'application/json', Authorization: `Bearer ${bearer}` });
+  if (call.sessionToken !== undefined) headers.set('Cookie', `ST=${call.sessionToken}`);
   if (call.contentType) headers.set('Content-Type', call.contentType);
   try {
-    const response = await ctx.config.fetchImpl(ctx.config.url, {
+    const response = await ctx.config.fetchImpl(call.url ?? ctx.config.url, {
       method: call.method,
       headers,
       body: call.body,
