@@ -21,6 +21,8 @@ export default defineConfig({
         'testing/index': 'src/testing/index.ts',
         // Message catalogs: one entry each, so an app pays only for the languages it imports.
         ...Object.fromEntries(['en', 'de', 'fr', 'es', 'ja', 'ar'].map((lang) => [`locales/${lang}`, `src/locales/${lang}.ts`])),
+        // The account components' strings per language (issue 13), apart so the panel's stay small.
+        ...Object.fromEntries(['de', 'fr', 'es', 'ja', 'ar'].map((lang) => [`locales/${lang}-account`, `src/locales/${lang}-account.ts`])),
       },
       formats: ['es'],
     },
@@ -29,6 +31,9 @@ export default defineConfig({
       // One file per module keeps each module's 'use client' directive where it belongs and lets
       // apps' bundlers drop what they do not import.
       output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+      // Keep imported constants as imports: inlining them leaves bare `import "./x.js"` lines that
+      // app bundlers warn about (the package declares its JS free of side effects).
+      optimization: { inlineConst: false },
     },
   },
 });

@@ -41,7 +41,7 @@ describe('two tabs in Chromium', () => {
     await a.goto(demo.url);
     const panelA = sessionPanel(a);
     await panelA.waitForState('signed-out');
-    await a.getByRole('button', { name: 'Sign in' }).click();
+    await a.getByRole('button', { name: 'Sign in', exact: true }).click();
     await panelA.waitForState('active');
 
     const b = await context.newPage();
@@ -53,7 +53,7 @@ describe('two tabs in Chromium', () => {
     expect(await b.evaluate(() => typeof BroadcastChannel)).toBe('function');
 
     await a.bringToFront();
-    await a.getByRole('button', { name: 'Sign out' }).click();
+    await a.getByRole('button', { name: 'Sign out', exact: true }).click();
     await panelA.waitForState('signed-out');
     const signedOutAt = Date.now();
     await panelB.waitForState('signed-out', 1_000);

@@ -23,6 +23,7 @@ export { DEFAULT_TIMEOUT_MS } from './session/timeoutMs.js';
 export { getSessionDeadlines, hasSeparateExpiry } from './session/deadlines.js';
 export { AUTHENTICATOR_CODES, splitAuthenticatorCodes } from './session/authenticators.js';
 export { parseRetryAfter } from './session/retryAfter.js';
+export { signoffUrl } from './session/signoffUrl.js';
 export type { Session, SessionLocation, SessionSignOn, SessionPolicy } from './session/schema.js';
 export type { ParsedSession } from './session/parseSession.js';
 export type { SessionDroppedField } from './session/readSession.js';
@@ -38,6 +39,7 @@ export type { PingOneRegion, PingOneLocation } from './session/endpoints.js';
 export type { FetchCurrentSessionOptions } from './session/fetchCurrentSession.js';
 export type { SessionDeadlines } from './session/deadlines.js';
 export type { AuthenticatorCode } from './session/authenticators.js';
+export type { SignoffUrlOptions } from './session/signoffUrl.js';
 
 // --- time (src/time): the shared clock, timers and server-time offset, no React ---
 export { clampDelay, MAX_TIMER_DELAY_MS } from './time/clampDelay.js';
@@ -45,10 +47,17 @@ export { createSessionClock, defaultSessionClock } from './time/clock.js';
 export type { SessionClock, SessionClockOptions } from './time/clock.js';
 export type { ServerTimeSample } from './time/serverOffset.js';
 
-// --- query (src/query): React Query options, prefetch, refetch schedule and state, no React ---
+// --- query (src/query): React Query options, prefetch, refetch schedule and state, account fetchers, no React ---
+export { fetchUserSessions, parseUserSessionList, groupUserSessions, revokeUserSession, revokeOtherUserSessions, SessionRevokeError } from './query/userSessions.js';
+export { extendSession, signOffSession } from './query/sessionWrites.js';
+export { userSessionsQueryOptions, userSessionsQueryKey } from './query/userSessionsQueryOptions.js';
 export { DEFAULT_WARNING_MS, DEFAULT_FOCUS_COOLDOWN_MS } from './query/schedule.js';
 export { currentSessionQueryOptions, currentSessionQueryKey } from './query/currentSessionQueryOptions.js';
 export { prefetchCurrentSession } from './query/prefetchCurrentSession.js';
+export type { AccountRequestOptions } from './query/accountRequest.js';
+export type { UserSessionList, UserSessionItem, UserSessionGroups, RevokeRefusal } from './query/userSessions.js';
+export type { ExtendedSession } from './query/sessionWrites.js';
+export type { AccountSecurityConfig, UserSessionsQueryKey } from './query/userSessionsQueryOptions.js';
 export type { CurrentSessionConfig, CurrentSessionQueryKey } from './query/currentSessionQueryOptions.js';
 export type { SignedOutReason } from './query/sessionQueryStore.js';
 export type {
@@ -76,12 +85,21 @@ export { SessionConfigProvider, useSessionConfig } from './react/SessionConfigPr
 export { useNow } from './react/useNow.js';
 export { useCountdown, countdownPhase, DEFAULT_CRITICAL_MS } from './react/useCountdown.js';
 export { useCurrentSession } from './react/useCurrentSession.js';
+export { useUserSessions } from './react/useUserSessions.js';
+export { useRevokeSession } from './react/useRevokeSession.js';
+export { useRevokeOtherSessions } from './react/useRevokeOtherSessions.js';
+export { useExtendSession } from './react/useExtendSession.js';
+export { useSignOff } from './react/useSignOff.js';
+export type { UserSessionsState } from './react/useUserSessions.js';
+export type { SignOffOptions } from './react/useSignOff.js';
 export type { SessionClockProviderProps } from './react/SessionClockProvider.js';
 export type { SessionConfigProviderProps } from './react/SessionConfigProvider.js';
 export type { CountdownPhase, CountdownOptions, Countdown } from './react/useCountdown.js';
 
 // --- components (src/components): the panel and its parts, message catalogs ---
 export { SessionPanel } from './components/SessionPanel.js';
+export { SessionList } from './components/SessionList.js';
+export { SessionTimeoutDialog, DEFAULT_TIMEOUT_DIALOG_MS } from './components/SessionTimeoutDialog.js';
 export { SessionPanelView, SESSION_PANEL_SECTIONS } from './components/SessionPanelView.js';
 export { DeviceSummary } from './components/DeviceSummary.js';
 export { BrowserSummary } from './components/BrowserSummary.js';
@@ -93,6 +111,8 @@ export { MaskedIp } from './components/MaskedIp.js';
 export { SessionI18nProvider, useSessionI18n } from './components/SessionI18nProvider.js';
 export { defaultMessages, POLICY_TYPES } from './components/messages.js';
 export type { SessionPanelProps } from './components/SessionPanel.js';
+export type { SessionListProps } from './components/SessionList.js';
+export type { SessionTimeoutDialogProps } from './components/SessionTimeoutDialog.js';
 export type { SessionPanelViewProps, SessionPanelSection } from './components/SessionPanelView.js';
 export type { SessionPanelStatus } from './components/SessionPanelNotice.js';
 export type { DeviceSummaryProps } from './components/DeviceSummary.js';

@@ -48,12 +48,14 @@ describe('public API', () => {
         "SessionProxy",
         "SessionProxyOperations",
         "SessionProxyOptions",
+        "SignoffUrlOptions",
         "TokenEndpointAuthMethod",
         "WorkerTokenSourceOptions",
         "createSessionProxy",
         "createWorkerTokenSource",
         "isCrossSiteRequest",
         "readCookie",
+        "signoffUrl",
         "toNodeHandler",
       ]
     `);

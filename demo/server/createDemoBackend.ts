@@ -22,6 +22,10 @@ function refuseCrossSite(request: Request): Response | undefined {
 
 /** Where the proxy is mounted; the page calls `useCurrentSession({ url: SESSION_ROUTE })`. */
 export const SESSION_ROUTE = '/api/session';
+/** The account-security operations the demo enables (devices, stay signed in, sign off). */
+const OPERATIONS = { extend: true, signOff: true, listSessions: true, revokeSessions: true } as const;
+/** The proxy's own route and its device routes under it. */
+const isProxyPath = (pathname: string) => pathname === SESSION_ROUTE || pathname.startsWith(`${SESSION_ROUTE}/`);
 const VARIABLES = ['PINGONE_ENVIRONMENT_ID', 'PINGONE_REGION', 'PINGONE_CLIENT_ID', 'PINGONE_CLIENT_SECRET'] as const;
 // The emulator is reached in-process: this host is never resolved, it only makes URLs well formed.
 const EMULATOR_ORIGIN = 'https://pingone-emulator.invalid';
@@ -44,6 +48,8 @@ function pingOneFromEnv(env: Record<string, string | undefined>): SessionProxy |
     environmentId,
     region: region as PingOneRegion,
     getAccessToken,
+    basePath: SESSION_ROUTE,
+    operations: OPERATIONS,
     onError: (error) => console.warn(`[demo] PingOne: ${error instanceof Error ? error.message : 'request failed'}`),
   });
 }
@@ -60,7 +66,7 @@ export function createDemoBackend(env: Record<string, string | undefined> = proc
       mode: 'pingone',
       async handle(request) {
         const { pathname } = new URL(request.url);
-        if (pathname === SESSION_ROUTE) return real(request);
+        if (isProxyPath(pathname)) return real(request);
         if (pathname.startsWith('/demo/')) {
           const refused = refuseCrossSite(request);
           if (refused) return refused;
@@ -83,6 +89,8 @@ export function createDemoBackend(env: Record<string, string | undefined> = proc
       environmentId: emulator.environmentId,
       apiPath: `${EMULATOR_ORIGIN}/v1`,
       fetch: emulatorFetch,
+      basePath: SESSION_ROUTE,
+      operations: OPERATIONS,
       getAccessToken: createWorkerTokenSource({
         environmentId: emulator.environmentId,
         authPath: EMULATOR_ORIGIN,
@@ -97,7 +105,7 @@ export function createDemoBackend(env: Record<string, string | undefined> = proc
     mode: 'emulator',
     async handle(request) {
       const { pathname } = new URL(request.url);
-      if (pathname === SESSION_ROUTE) return proxy(request);
+      if (isProxyPath(pathname)) return proxy(request);
       if (pathname.startsWith('/demo/')) {
         const refused = refuseCrossSite(request);
         if (refused) return refused;

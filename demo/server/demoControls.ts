@@ -1,7 +1,7 @@
 import { getSessionDeadlines, parseSession } from '../../src/session';
 import { isCrossSiteRequest, readCookie } from '../../src/server';
 import type { EmulatorFault, PingOneEmulator } from '../../src/testing';
-import { demoSession } from './demoSession';
+import { demoSession, otherDeviceSessions } from './demoSession';
 
 /** The emulator's adjustable clock: real time plus an offset the strip can jump. */
 export interface DemoClock {
@@ -60,6 +60,11 @@ export function createDemoControls(emulator: PingOneEmulator, clock: DemoClock) 
     switch (action) {
       case 'sign-in': {
         const idle = num(body.idleTimeoutInMinutes, 1, 72_000, 30);
+        // "Your devices": the same user is signed in elsewhere too (the emulator keeps 10 per user).
+        for (const other of otherDeviceSessions(clock.now(), idle)) {
+          const made = emulator.createSession(other.session);
+          if (other.expire) emulator.expire(made.token);
+        }
         const created = emulator.createSession(demoSession(clock.now(), request.headers.get('user-agent') ?? '', idle));
         return json(200, { signedIn: true }, { 'Set-Cookie': COOKIE.replace('%s', created.token) });
       }

@@ -2,7 +2,7 @@ import type { Connect, Plugin } from 'vite';
 import { toNodeHandler } from '../../src/server';
 import { createDemoBackend, SESSION_ROUTE, type DemoBackend } from './createDemoBackend';
 
-const ROUTES = [SESSION_ROUTE, '/demo/'];
+const ROUTES = [SESSION_ROUTE, `${SESSION_ROUTE}/`, '/demo/'];
 
 /**
  * Mounts the demo backend (session proxy + emulator controls) in Vite's own server, for both

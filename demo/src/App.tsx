@@ -1,5 +1,7 @@
-import { SessionConfigProvider, SessionPanel, useCurrentSession, type CurrentSessionConfig, type CurrentSessionStatus } from '../../src';
-import { ControlStrip } from './ControlStrip';
+import { SessionConfigProvider, SessionPanel, SessionTimeoutDialog, useCurrentSession, useExtendSession, useSignOff, type CurrentSessionConfig, type CurrentSessionStatus } from '../../src';
+import { useState } from 'react';
+import { ControlStrip, type TimeoutWarning } from './ControlStrip';
+import { DevicesCard } from './DevicesCard';
 import { useDemoMode } from './useDemoMode';
 
 // The page's only session config: the same-origin proxy route. Module-level, so it is stable.
@@ -14,17 +16,35 @@ const HEADER_STATUS: Record<CurrentSessionStatus, string> = {
 };
 
 /**
- * The panel's "Sign in again" and "Stay signed in" in this demo drive the emulator, as a real
- * app would call its sign-in route and (with a later issue) the session-extend hook.
+ * The panel's and the timeout dialog's "Sign in again" drive the emulator, as a real app would
+ * call its sign-in route. "Stay signed in" is the library's `useExtendSession` (one PUT through
+ * the proxy), and "Sign out" its `useSignOff`.
  */
 function demoAction(action: string, body: Record<string, unknown> = {}): Promise<Response> {
   return fetch(`/demo/${action}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+}
+
+/** The page's `?warning=` (dialog by default), so a link can choose the banner or the panel alone. */
+function initialWarning(): TimeoutWarning {
+  const asked = new URLSearchParams(globalThis.location?.search ?? '').get('warning');
+  return asked === 'banner' || asked === 'panel' ? asked : 'dialog';
 }
 
 /** An account-security page of a made-up app, with the session panel as its centrepiece. */
 export function App() {
   const current = useCurrentSession(SESSION_CONFIG);
   const mode = useDemoMode();
+  const extend = useExtendSession(SESSION_CONFIG);
+  const signOff = useSignOff(SESSION_CONFIG);
+  const [warning, setWarning] = useState(initialWarning);
+  const chooseWarning = (next: TimeoutWarning) => {
+    setWarning(next);
+    const url = new URL(location.href);
+    url.searchParams.set('warning', next);
+    history.replaceState(null, '', url);
+  };
+  const signedIn = current.status === 'active' && current.session.user !== null;
+  const signInAgain = () => void demoAction('sign-in', { idleTimeoutInMinutes: 30 }).then(() => current.refetch());
   return (
     <SessionConfigProvider config={SESSION_CONFIG}>
       <a className="demo-skip" href="#main">
@@ -35,6 +55,11 @@ export function App() {
         <span className="demo-brand__name">Acme Cloud</span>
         {/* From the status, never from a session object: a signed-out page says signed out. */}
         <span className="demo-header__user" data-status={current.status}>{HEADER_STATUS[current.status]}</span>
+        {signedIn ? (
+          <button type="button" className="demo-button" disabled={signOff.isPending} onClick={() => signOff.mutate()}>
+            Sign out of Acme Cloud
+          </button>
+        ) : null}
       </header>
       {mode === 'pingone' ? (
         <p className="demo-banner" role="note">
@@ -61,11 +86,9 @@ export function App() {
           <p className="demo-lede">
             Check where and how you are signed in. If anything looks unfamiliar, sign out and change your password.
           </p>
-          {mode === 'emulator' ? <ControlStrip onChanged={() => void current.refetch()} /> : null}
-          <SessionPanel
-            onSignIn={mode === 'emulator' ? () => void demoAction('sign-in', { idleTimeoutInMinutes: 30 }).then(() => current.refetch()) : undefined}
-            onStaySignedIn={mode === 'emulator' ? () => void demoAction('activity').then(() => current.refetch()) : undefined}
-          />
+          {mode === 'emulator' ? <ControlStrip onChanged={() => void current.refetch()} warning={warning} onWarningChange={chooseWarning} /> : null}
+          <SessionPanel onSignIn={mode === 'emulator' ? signInAgain : undefined} onStaySignedIn={mode === 'unavailable' ? undefined : () => extend.mutate()} />
+          {signedIn ? <DevicesCard /> : null}
           <section className="demo-card" aria-labelledby="methods-title">
             <h2 id="methods-title">Sign-in methods</h2>
             <dl className="demo-facts">
@@ -76,6 +99,20 @@ export function App() {
           </section>
         </main>
       </div>
+      {mode !== 'unavailable' && warning !== 'panel' ? (
+        <SessionTimeoutDialog
+          variant={warning}
+          status={current.status}
+          deadline={current.deadlines?.effectiveExpiresAt}
+          reason={current.status === 'signed-out' ? current.reason : undefined}
+          idleMinutes={current.session?.idleTimeoutInMinutes}
+          onStaySignedIn={() => extend.mutate()}
+          onSignOut={() => signOff.mutate()}
+          onSignIn={mode === 'emulator' ? signInAgain : undefined}
+          busy={extend.isPending}
+          failed={extend.isError}
+        />
+      ) : null}
       <footer className="demo-footer">
         <p>
           Demo of <code>pingone-session-react</code>: <code>useCurrentSession()</code> through the

@@ -4,7 +4,19 @@ import { useId, useState } from 'react';
 export interface ControlStripProps {
   /** Called after each control so the page refetches (as the app would after a real event). */
   onChanged: () => void;
+  /** How the page warns before the idle timeout. */
+  warning: TimeoutWarning;
+  onWarningChange: (warning: TimeoutWarning) => void;
 }
+
+/** The demo's timeout warning: the GOV.UK modal dialog, a non-modal banner, or the panel alone. */
+export type TimeoutWarning = 'dialog' | 'banner' | 'panel';
+
+const WARNING_CHOICES: { value: TimeoutWarning; label: string }[] = [
+  { value: 'dialog', label: 'Dialog (GOV.UK)' },
+  { value: 'banner', label: 'Banner (non-modal)' },
+  { value: 'panel', label: 'Panel only' },
+];
 
 interface Control {
   label: string;
@@ -36,9 +48,10 @@ const IDLE_CHOICES = [
  * (sign-in sets the HttpOnly ST cookie; the page never sees a token), then asks the page to
  * refetch. Results are announced politely.
  */
-export function ControlStrip({ onChanged }: ControlStripProps) {
+export function ControlStrip({ onChanged, warning, onWarningChange }: ControlStripProps) {
   const titleId = useId();
   const idleId = useId();
+  const warningId = useId();
   const [idle, setIdle] = useState(30);
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
@@ -81,6 +94,16 @@ export function ControlStrip({ onChanged }: ControlStripProps) {
             onClick={() => void run('sign-in', { idleTimeoutInMinutes: idle }, 'Signed in: PingOne set the ST cookie.')}>
             Sign in
           </button>
+        </span>
+        <span className="demo-strip__group">
+          <label htmlFor={warningId}>Timeout warning</label>
+          <select id={warningId} value={warning} onChange={(event) => onWarningChange(event.target.value as TimeoutWarning)}>
+            {WARNING_CHOICES.map((choice) => (
+              <option key={choice.value} value={choice.value}>
+                {choice.label}
+              </option>
+            ))}
+          </select>
         </span>
         {CONTROLS.map((control) => (
           <button key={control.label} type="button" className="demo-button" disabled={busy}

@@ -1,6 +1,7 @@
 'use client';
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { defaultMessages, type SessionMessages } from './messages.js';
+import type { AccountMessages } from './accountMessages.js';
 
 /** Locale settings shared by every session component below a {@link SessionI18nProvider}. */
 export interface SessionI18n {
@@ -10,9 +11,10 @@ export interface SessionI18n {
   timeZone?: string;
   /**
    * A catalog (`import { de } from 'pingone-session-react/locales/de'`) or any strings to
-   * replace; the rest stay English and are marked `lang="en"`.
+   * replace; the rest stay English and are marked `lang="en"`. The account components' strings
+   * (`deAccount` from `locales/de-account`) may be given here too: `{ ...de, ...deAccount }`.
    */
-  messages?: Partial<SessionMessages>;
+  messages?: Partial<SessionMessages & AccountMessages>;
 }
 
 /** Props of {@link SessionI18nProvider}. */

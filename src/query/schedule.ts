@@ -10,7 +10,7 @@ export const CONFIRM_GRACE_MS = 3_000;
 export const DEFAULT_FOCUS_COOLDOWN_MS = 30_000;
 
 /** Why the scheduler is asking whether to refetch. */
-export type RefetchReason = 'timer' | 'focus' | 'visible' | 'online' | 'pageshow' | 'jump';
+export type RefetchReason = 'timer' | 'focus' | 'visible' | 'online' | 'pageshow' | 'jump' | 'peer';
 
 /** Options of {@link getRefetchCheckpoints}. */
 export interface CheckpointOptions {
@@ -89,7 +89,8 @@ export interface RefetchDecisionInput {
 
 /**
  * Whether to refetch: a timer refetches only when a checkpoint has passed since the last attempt;
- * focus, visibility, `online`, `pageshow` and wall-clock jumps also refetch when the last attempt
+ * focus, visibility, `online`, `pageshow`, another tab's news of a different session (`peer`)
+ * and wall-clock jumps also refetch when the last attempt
  * is older than the cooldown (for `online`, the data's age). Data that merely ages is not a reason.
  * Nothing refetches before `notBefore`: a checkpoint inside that window stays unanswered, so it
  * is taken once the window ends, and the failed attempt itself is retried then (`'resume'`).

@@ -14,6 +14,8 @@ export interface SignedOutMarker {
   reason: SignedOutReason;
   /** The `no-session` error that said so. */
   error: NoSessionError;
+  /** When it was recorded (local epoch ms): another tab's older news cannot undo it. */
+  at: number;
 }
 
 /** What one session request of this page learned (server-time instants), told to the watcher. */
@@ -50,7 +52,7 @@ export function sessionQueryEntry(client: QueryClient, queryKey: QueryKey): Sess
  * Records a `no-session` answer and drops the query's session from the cache, so that neither
  * the cache, `dehydrate()` nor any render can show the previous user's data again.
  */
-export function markSignedOut(client: QueryClient, queryKey: QueryKey, marker: SignedOutMarker): void {
-  sessionQueryEntry(client, queryKey).signedOut = marker;
+export function markSignedOut(client: QueryClient, queryKey: QueryKey, marker: Omit<SignedOutMarker, 'at'>): void {
+  sessionQueryEntry(client, queryKey).signedOut = { ...marker, at: Date.now() };
   client.getQueryCache().find({ queryKey, exact: true })?.setState({ data: undefined, dataUpdatedAt: 0 });
 }

@@ -34,6 +34,8 @@ export const CLOCK_JUMP_MS = 30_000;
 export const TAB_SPREAD_MS = 2_000;
 /** How long a tab waits for another tab's announced request before fetching itself (frozen tabs). */
 export const PEER_WAIT_MS = 5_000;
+/** How far ahead of this tab's clock another tab's timestamp may be before it is not believed. */
+const PEER_CLOCK_SLACK_MS = 5_000;
 
 /** Clock and network slack when matching `activeAt` against our own requests. */
 const SELF_ACTIVITY_TOLERANCE_MS = 3_000;
@@ -97,6 +99,9 @@ export function startWatcher(client: QueryClient, queryKey: QueryKey, hash: stri
   const entry = sessionQueryEntry(client, queryKey);
   // Another tab announced a request; its answer is awaited until then (server time).
   let peerBusyUntil = 0;
+  // One claim at a time: a peer that keeps announcing requests without answering holds this tab
+  // off for at most PEER_WAIT_MS in every 2 × PEER_WAIT_MS.
+  let peerClaimsBlockedUntil = 0;
   const channel = [...attachments][0]?.settings.shareAcrossTabs ? openTabChannel(`pingone-session:${hash}`, onTabMessage) : null;
   // This tab's place in the spread: with other tabs around, checkpoints fire this much late, so
   // one tab asks for all. Alone, it asks on time.
@@ -179,7 +184,10 @@ export function startWatcher(client: QueryClient, queryKey: QueryKey, hash: stri
     read();
     if (message.type === 'hello') channel?.post({ type: 'here' });
     else if (message.type === 'fetching') {
-      if (Number.isFinite(message.until)) peerBusyUntil = Math.min(message.until, now + PEER_WAIT_MS);
+      if (Number.isFinite(message.until) && now >= peerClaimsBlockedUntil) {
+        peerBusyUntil = Math.min(message.until, now + PEER_WAIT_MS);
+        peerClaimsBlockedUntil = now + 2 * PEER_WAIT_MS;
+      }
     } else if (message.type === 'session') {
       let session: Session;
       try {
@@ -187,12 +195,24 @@ export function startWatcher(client: QueryClient, queryKey: QueryKey, hash: stri
       } catch {
         return;
       }
+      // Only a plausible answer: received by now (not stamped in the future to outrank every
+      // later one), newer than ours and than our sign-out, and about the session we hold. A
+      // different session or user is a cue to ask PingOne ourselves, never data to show.
+      if (!Number.isFinite(message.at) || message.at > now + PEER_CLOCK_SLACK_MS) return;
+      const receivedLocally = message.at - clock.offsetMs();
+      if (!(message.at > dataUpdatedAt) || (entry.signedOut && receivedLocally <= entry.signedOut.at)) return;
       peerBusyUntil = 0;
-      if (!(message.at > dataUpdatedAt)) return;
+      peerClaimsBlockedUntil = 0;
+      const held = state?.data;
+      if (held && (held.id !== session.id || held.user?.id !== session.user?.id)) {
+        evaluate('peer');
+        return;
+      }
       entry.signedOut = undefined;
-      client.setQueryData<Session>(queryKey, session, { updatedAt: message.at - clock.offsetMs() });
+      client.setQueryData<Session>(queryKey, session, { updatedAt: Math.min(receivedLocally, Date.now()) });
     } else if (message.type === 'signed-out' && ['idle-timeout', 'ended', 'not-signed-in'].includes(message.reason)) {
       peerBusyUntil = 0;
+      peerClaimsBlockedUntil = 0;
       if (state?.status === 'error' && entry.signedOut) return;
       const error = new NoSessionError('Signed out (another tab)', { status: 404 });
       markSignedOut(client, queryKey, { reason: entry.signedOut?.reason ?? message.reason, error });

@@ -18,29 +18,48 @@ export interface Upstream {
 
 /** A bearer younger than this that PingOne refuses is not the problem: the session is. */
 export const FRESH_TOKEN_MS = 5_000;
+/**
+ * A bearer PingOne accepted (or that was brand new when it got a 401) is trusted this long: a
+ * 401 meanwhile is about the session. Without it, every visitor with a dead session would make
+ * the proxy mint a new worker token every {@link FRESH_TOKEN_MS}.
+ */
+export const TRUSTED_TOKEN_MS = 60_000;
 // A session is a few KB; anything far larger is not an answer the proxy relays.
 const MAX_UPSTREAM_BYTES = 1024 * 1024;
 
-/** Remembers when the proxy first saw each bearer (the newest one), to tell a fresh token from an old one. */
+/**
+ * What the proxy knows about its newest bearer: when it first saw it, and when PingOne last
+ * showed that the token itself is fine. Tells "PingOne refused the token" from "no session".
+ */
 export class TokenAges {
-  #latest: { token: string; seenAt: number } | undefined;
+  #latest: { token: string; seenAt: number; confirmedAt: number } | undefined;
   note(token: string): void {
-    if (this.#latest?.token !== token) this.#latest = { token, seenAt: Date.now() };
+    if (this.#latest?.token !== token) this.#latest = { token, seenAt: Date.now(), confirmedAt: -Infinity };
   }
-  isFresh(token: string): boolean {
-    return this.#latest?.token === token && Date.now() - this.#latest.seenAt < FRESH_TOKEN_MS;
+  /** PingOne's answer shows the token works (anything but a 401, or a 401 to a fresh token). */
+  confirm(token: string): void {
+    if (this.#latest?.token === token) this.#latest.confirmedAt = Date.now();
+  }
+  /** A 401 with this token is about the session, not the token. */
+  isTrusted(token: string): boolean {
+    if (this.#latest?.token !== token) return false;
+    const now = Date.now();
+    return now - this.#latest.seenAt < FRESH_TOKEN_MS || now - this.#latest.confirmedAt < TRUSTED_TOKEN_MS;
   }
 }
 
 /** One request to PingOne's `sessions/me`. */
 export interface PingOneCall {
-  method: 'GET' | 'PUT' | 'POST';
-  sessionToken: string;
+  method: 'GET' | 'PUT' | 'POST' | 'DELETE';
+  /** Sent as `Cookie: ST=...` when given. */
+  sessionToken?: string;
+  /** Default `sessions/me`; the user-session endpoints give their own (built by the proxy, never from the browser). */
+  url?: string;
   body?: string;
   contentType?: string;
 }
 
-interface CallContext {
+export interface CallContext {
   config: ProxyConfig;
   getAccessToken: AccessTokenGetter;
   ages: TokenAges;
@@ -64,10 +83,11 @@ async function token(ctx: CallContext, rejected?: string): Promise<string> {
 }
 
 async function send(ctx: CallContext, call: PingOneCall, bearer: string): Promise<Upstream> {
-  const headers = new Headers({ Accept: 'application/json', Authorization: `Bearer ${bearer}`, Cookie: `ST=${call.sessionToken}` });
+  const headers = new Headers({ Accept: 'application/json', Authorization: `Bearer ${bearer}` });
+  if (call.sessionToken !== undefined) headers.set('Cookie', `ST=${call.sessionToken}`);
   if (call.contentType) headers.set('Content-Type', call.contentType);
   try {
-    const response = await ctx.config.fetchImpl(ctx.config.url, {
+    const response = await ctx.config.fetchImpl(call.url ?? ctx.config.url, {
       method: call.method,
       headers,
       body: call.body,
@@ -90,9 +110,10 @@ async function send(ctx: CallContext, call: PingOneCall, bearer: string): Promis
 }
 
 /**
- * Calls PingOne with a worker token. On a 401 the token's age decides, never PingOne's wording:
- * a token younger than {@link FRESH_TOKEN_MS} is fine, so the 401 is about the session and is
- * returned as is; an older one may have been revoked or expired early, so a new one is issued
+ * Calls PingOne with a worker token. On a 401 the token's history decides, never PingOne's
+ * wording: a token younger than {@link FRESH_TOKEN_MS}, or one PingOne accepted within
+ * {@link TRUSTED_TOKEN_MS}, is fine, so the 401 is about the session and is returned as is; any
+ * other may have been revoked or expired early, so a new one is issued
  * and the call made once more (its answer, 401 included, is final). A re-issue that fails, or
  * that returns the refused token again, is a 502: the worker, not the visitor, has a problem.
  * @throws ProxyAnswer with the proxy's own answer for token, network and deadline failures.
@@ -100,11 +121,17 @@ async function send(ctx: CallContext, call: PingOneCall, bearer: string): Promis
 export async function callPingOne(ctx: CallContext, call: PingOneCall): Promise<Upstream> {
   const bearer = await token(ctx);
   const first = await send(ctx, call, bearer);
-  if (first.status !== 401 || ctx.ages.isFresh(bearer)) return first;
+  if (first.status !== 401 || ctx.ages.isTrusted(bearer)) {
+    ctx.ages.confirm(bearer);
+    return first;
+  }
   const renewed = await token(ctx, bearer);
   if (renewed === bearer) {
     ctx.report(new SessionNetworkError('PingOne refused the worker token and no new one was issued (check getAccessToken)'));
     throw new ProxyAnswer(jsonError(502, 'WORKER_TOKEN_REJECTED', 'PingOne refused the proxy\'s access token'));
   }
-  return send(ctx, call, renewed);
+  const second = await send(ctx, call, renewed);
+  // A brand-new token: whatever PingOne said, the token is not the problem.
+  ctx.ages.confirm(renewed);
+  return second;
 }

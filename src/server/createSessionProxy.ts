@@ -1,8 +1,8 @@
 import { SessionConfigError } from '../session/index.js';
 import { callPingOne, TokenAges, type Upstream } from './callPingOne.js';
 import { corsHeaders } from './corsHeaders.js';
-import { startDeadline } from './deadline.js';
-import { secretMatcher } from './echoesSecret.js';
+import { DeadlineError, startDeadline } from './deadline.js';
+import { secretMatcher } from '../session/secretMatcher.js';
 import { isCrossSiteRequest } from './isCrossSiteRequest.js';
 import { jsonError } from './jsonError.js';
 import { resolveProxyConfig, type ProxyConfig, type SessionProxyOptions } from './proxyConfig.js';
@@ -10,13 +10,15 @@ import { ProxyAnswer, misconfigured, proxyFailure } from './proxyFailure.js';
 import { readSmallBody } from './readSmallBody.js';
 import { relayUpstream } from './relayUpstream.js';
 import { setSecurityHeaders } from './securityHeaders.js';
+import { listSessions, matchRoute, revokeOtherSessions, revokeSession, routeMethods } from './userSessionRoutes.js';
 
 export type { SessionProxyOperations, SessionProxyOptions } from './proxyConfig.js';
 
 /** A fetch-standard route handler: Next.js route handlers, edge functions, Hono, Bun, Deno. */
 export type SessionProxy = (request: Request) => Promise<Response>;
 
-const COOKIE_VALUE = /^[\x21-\x7e]+$/;
+// RFC 6265 cookie-octets: no whitespace, DQUOTE, comma, semicolon or backslash.
+const COOKIE_VALUE = /^[\x21\x23-\x2b\x2d-\x3a\x3c-\x5b\x5d-\x7e]+$/;
 const MAX_BODY = 16 * 1024;
 const LOGOUT_TYPE = 'application/vnd.pingidentity.sso.session.logout';
 
@@ -58,7 +60,9 @@ function extendBody(current: Upstream): string | undefined {
  *
  * - Read-only by default: `GET` only. `operations: { extend: true }` enables `PUT` (a
  *   server-built Update Session, see {@link SessionProxyOperations}), `signOff: true` enables
- *   `POST` (logout). Write bodies must be empty or `{}`.
+ *   `POST` (logout). Write bodies must be empty or `{}`. `listSessions` and `revokeSessions`
+ *   add `GET` / `DELETE {basePath}/sessions` and `DELETE {basePath}/sessions/{id}` for the
+ *   caller's own devices (the user is always the one of the caller's session token).
  * - Browser requests from another site are refused with 403 (reads too, unless
  *   `allowCrossSiteGet`); the app's origin comes from `publicOrigin` or the `Host` header, never
  *   the request URL. A write carrying a session cookie but neither `Origin` nor
@@ -108,16 +112,21 @@ export function createSessionProxy(options: SessionProxyOptions): SessionProxy {
     }
     const cfg = config;
     const method = request.method;
-    const cors = corsHeaders(request, cfg.allowedOrigins, cfg.methods, method === 'OPTIONS');
+    // The path only (never the query); percent-encoding as received, so "%2F" is not a "/".
+    const route = matchRoute(new URL(request.url).pathname, cfg);
+    if (route.kind === 'unknown') return jsonError(404, 'NOT_FOUND', 'The session proxy has no such route');
+    const methods = routeMethods(route, cfg);
+    const cors = corsHeaders(request, cfg.allowedOrigins, methods, method === 'OPTIONS');
     const answer = (response: Response) => {
       cors.forEach((value, key) => response.headers.set(key, value));
       return response;
     };
-    const allow = { Allow: cfg.methods.join(', ') };
+    const allow = { Allow: methods.join(', ') };
     if (method === 'OPTIONS') return answer(new Response(null, { status: 204, headers: setSecurityHeaders(new Headers(allow)) }));
-    if (!cfg.methods.includes(method)) return answer(jsonError(405, 'METHOD_NOT_ALLOWED', `${method} is not enabled on this route`, { headers: allow }));
+    if (!methods.includes(method)) return answer(jsonError(405, 'METHOD_NOT_ALLOWED', `${method} is not enabled on this route`, { headers: allow }));
     const write = method !== 'GET';
-    if ((write || !options.allowCrossSiteGet) && isCrossSiteRequest(request, cfg)) {
+    // The device list holds every session's places and IPs: never for another site, whatever allowCrossSiteGet says.
+    if ((write || !options.allowCrossSiteGet || route.kind !== 'current') && isCrossSiteRequest(request, cfg)) {
       return answer(jsonError(403, 'ACCESS_FAILED', 'Cross-site request refused'));
     }
 
@@ -139,13 +148,22 @@ export function createSessionProxy(options: SessionProxyOptions): SessionProxy {
     const deadline = startDeadline(cfg.timeoutMs, request.signal);
     try {
       if (write) {
-        const body = await deadline.race(readSmallBody(request, MAX_BODY));
+        let body: string | undefined;
+        try {
+          body = await deadline.race(readSmallBody(request, MAX_BODY));
+        } catch (error) {
+          // The client was slow to send its body, not PingOne to answer.
+          if (error instanceof DeadlineError && error.timedOut) return answer(jsonError(408, 'REQUEST_TIMEOUT', 'The request body did not arrive in time'));
+          throw error;
+        }
         if (body === undefined) return answer(jsonError(413, 'REQUEST_TOO_LARGE', 'The request body is too large'));
         if (!isEmptyBody(body)) {
           return answer(jsonError(400, 'INVALID_DATA', 'The body must be empty or {}: the proxy builds the update itself'));
         }
       }
       const ctx = { config: cfg, getAccessToken: options.getAccessToken, ages, deadline, report };
+      if (route.kind === 'list') return answer(method === 'GET' ? await listSessions(ctx, sessionToken) : await revokeOtherSessions(ctx, sessionToken));
+      if (route.kind === 'one') return answer(await revokeSession(ctx, sessionToken, route.sessionId));
       let upstream: Upstream;
       if (method === 'POST') {
         upstream = await callPingOne(ctx, { method: 'POST', sessionToken, body: '', contentType: LOGOUT_TYPE });

@@ -21,6 +21,17 @@ function canonicalOrigin(value: string): URL | undefined {
   }
 }
 
+/** `Host` as a URL would write it for `protocol` (lower case, default port dropped); `undefined` if it is not a bare authority. */
+function normalHost(host: string, protocol: string): string | undefined {
+  try {
+    const url = new URL(`${protocol}//${host}`);
+    const bare = url.username === '' && url.password === '' && url.pathname === '/' && url.search === '' && url.hash === '';
+    return bare ? url.host : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * True when a browser sent this request from another site or origin: `Sec-Fetch-Site` says
  * `same-site` / `cross-site`, or `Origin` is `null`, malformed, or names an origin other than the
@@ -41,5 +52,5 @@ export function isCrossSiteRequest(request: Request, options: CrossSiteOptions =
   // forwards `http://` for an `https://` page.
   // A Request without `Host` (built in-process, not from the network) has only its URL to go by.
   const host = request.headers.get('host') ?? new URL(request.url).host;
-  return from.host !== host.toLowerCase();
+  return from.host !== normalHost(host, from.protocol);
 }

@@ -14,6 +14,20 @@ export interface SessionProxyOperations {
   extend?: boolean;
   /** `POST` (sign off): PingOne's logout, which resets the session's authentication. Body empty or `{}`. */
   signOff?: boolean;
+  /**
+   * `GET {basePath}/sessions` ("my devices"): the signed-in user's sessions, expired ones
+   * included (PingOne keeps at most 10). The user is the one PingOne names for the caller's own
+   * session token (`sessions/me`): nothing the browser sends chooses whose sessions are listed.
+   * Answered as `{ currentSessionId, sessions }`; cross-site reads are always refused.
+   */
+  listSessions?: boolean;
+  /**
+   * `DELETE {basePath}/sessions/{id}` (sign out one of my other devices) and `DELETE
+   * {basePath}/sessions` (sign out all my other devices). The proxy checks that each session is
+   * one of the caller's own (from PingOne's list for the caller's user) and not the current one
+   * (answered 409 `CURRENT_SESSION`: sign off instead).
+   */
+  revokeSessions?: boolean;
 }
 
 /** Options of {@link createSessionProxy}. Checked on the first request, not at creation. */
@@ -32,6 +46,13 @@ export interface SessionProxyOptions {
   fetch?: typeof fetch;
   /** Writes to enable (default none: the proxy answers `GET` only). */
   operations?: SessionProxyOperations;
+  /**
+   * The path the proxy is mounted at, as the browser requests it (default `'/api/session'`).
+   * Used only with `listSessions` or `revokeSessions`: the proxy then answers exactly
+   * `{basePath}` (the current session), `{basePath}/sessions` and `{basePath}/sessions/{id}`,
+   * and 404 for any other path. Without them, every path is the current session (as before).
+   */
+  basePath?: string;
   /**
    * The app's origin as browsers see it (`https://app.example.com`). Browser requests must come
    * from it (or `allowedOrigins`). Without it, `Origin` is compared with the `Host` header.
@@ -54,6 +75,12 @@ export interface SessionProxyOptions {
 /** The checked configuration. */
 export interface ProxyConfig {
   url: string;
+  /** `{apiPath}/environments/{envId}` (for the user-session endpoints). */
+  environmentUrl: string;
+  /** Set when user-session routes are enabled: the mount path they hang under. */
+  basePath: string | undefined;
+  listSessions: boolean;
+  revokeSessions: boolean;
   /** For messages: where PingOne is, without path or query. */
   upstreamHost: string;
   fetchImpl: typeof fetch;
@@ -96,11 +123,24 @@ export function resolveProxyConfig(options: SessionProxyOptions): ProxyConfig {
   if (!Array.isArray(allowed)) fail(OWNER, 'allowedOrigins must be an array of origins');
   const allowedOrigins = allowed.map((origin) => checkOrigin('allowedOrigins', origin));
   const publicOrigin = options.publicOrigin === undefined ? undefined : checkOrigin('publicOrigin', options.publicOrigin);
+  const listSessions = options.operations?.listSessions === true;
+  const revokeSessions = options.operations?.revokeSessions === true;
+  let basePath: string | undefined;
+  if (listSessions || revokeSessions) {
+    basePath = options.basePath ?? '/api/session';
+    if (typeof basePath !== 'string' || !/^(\/[A-Za-z0-9._~-]+)+$/.test(basePath) || /\/\.\.?(\/|$)/.test(basePath)) {
+      fail(OWNER, 'basePath must be a plain path like "/api/session" (no trailing slash, no dot segments)');
+    }
+  }
   const methods = ['GET'];
   if (options.operations?.extend === true) methods.push('PUT');
   if (options.operations?.signOff === true) methods.push('POST');
   return {
     url,
+    environmentUrl: url.slice(0, -'/sessions/me'.length),
+    basePath,
+    listSessions,
+    revokeSessions,
     upstreamHost: new URL(url).host,
     fetchImpl,
     timeoutMs,

@@ -2,6 +2,8 @@
 // Node-only module (Buffer, node:http types); the build tsconfig loads no ambient types.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
+const HOST_HEADER = /^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
+
 /** Options of {@link toNodeHandler}. */
 export interface NodeHandlerOptions {
   /** Largest request body accepted, bytes (default 64 KiB); larger bodies get 413. */
@@ -152,8 +154,10 @@ export function toNodeHandler(handler: (request: Request) => Promise<Response>, 
       const host = req.headers.host ?? 'localhost';
       let url: URL;
       try {
+        // A bare authority only (`name[:port]` or `[v6][:port]`), so the Host header cannot add
+        // userinfo or a path; the URL then normalises it (an explicit default port is dropped).
+        if (!HOST_HEADER.test(host)) throw new Error('host');
         url = new URL(`${secure ? 'https' : 'http'}://${host}${path}`);
-        if (url.host !== host.toLowerCase()) throw new Error('host');
       } catch {
         reply(res, 400, 'INVALID_REQUEST', 'The Host header is not valid', { Connection: 'close' });
         discardRest(req, limit, 1_000);

@@ -8,13 +8,14 @@ import {
   type PingOneErrorBody,
 } from './errors.js';
 import { isRecord } from './isRecord.js';
-import { redact } from './redact.js';
+import { createRedactor } from './redact.js';
 import { parseRetryAfter } from './retryAfter.js';
 
 /** PingOne's error body (`code`, `id`, `message`, `details`), each string cut to 500 characters and redacted. */
 export function readErrorBody(json: unknown, secrets: string[]): PingOneErrorBody | undefined {
   if (!isRecord(json)) return undefined;
-  const str = (value: unknown) => (typeof value === 'string' ? redact(value.slice(0, 500), secrets) : undefined);
+  const safe = createRedactor(secrets);
+  const str = (value: unknown) => (typeof value === 'string' ? safe(value.slice(0, 500)) : undefined);
   const details = Array.isArray(json.details)
     ? json.details
         .filter(isRecord)

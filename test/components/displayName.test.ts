@@ -5,7 +5,7 @@ import * as api from '../../src/index';
 // minification (forwardRef components otherwise show as "ForwardRef").
 const COMPONENTS = [
   'SessionPanel', 'SessionPanelView', 'DeviceSummary', 'BrowserSummary', 'LocationHistory', 'SignOnSummary',
-  'IdleCountdown', 'ExpiryCountdown', 'MaskedIp', 'SessionI18nProvider',
+  'IdleCountdown', 'ExpiryCountdown', 'MaskedIp', 'SessionI18nProvider', 'SessionList', 'SessionTimeoutDialog',
 ] as const;
 
 describe('displayName', () => {

@@ -27,6 +27,18 @@ const PROPS: Record<string, (session: Session) => Props | undefined> = {
   SignOnSummary: (session) => ({ signOn: session.lastSignOn, maskIp: false }),
   IdleCountdown: (session) => ({ deadline: getSessionDeadlines(session).idleExpiresAt }),
   ExpiryCountdown: (session) => ({ deadline: getSessionDeadlines(session).expiresAt }),
+  SessionList: (session) => {
+    const item = (isCurrent: boolean, isExpired: boolean) => ({ session, isCurrent, isExpired, deadlines: getSessionDeadlines(session) });
+    return { status: 'success', current: item(true, false), others: [item(false, false)], expired: [item(false, true)], onSignOut: () => undefined, onSignOutOthers: () => undefined, maskIps: false };
+  },
+  SessionTimeoutDialog: (session) => ({
+    status: 'active',
+    deadline: getSessionDeadlines(session).effectiveExpiresAt,
+    idleMinutes: session.idleTimeoutInMinutes,
+    onStaySignedIn: () => undefined,
+    onSignOut: () => undefined,
+    onSignIn: () => undefined,
+  }),
   MaskedIp: (session) => {
     const ip = session.lastSignOn?.remoteIp ?? session.locations[0]?.remoteIp;
     return ip === undefined ? undefined : { ip, mask: false };

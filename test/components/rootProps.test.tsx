@@ -8,6 +8,9 @@ import { MaskedIp } from '../../src/components/MaskedIp';
 import { SessionPanel } from '../../src/components/SessionPanel';
 import { SessionPanelView } from '../../src/components/SessionPanelView';
 import { SignOnSummary } from '../../src/components/SignOnSummary';
+import { SessionList } from '../../src/components/SessionList';
+import { SessionTimeoutDialog } from '../../src/components/SessionTimeoutDialog';
+import { getSessionDeadlines } from '../../src/session/deadlines';
 import { createSessionFixture, SESSION_FIXTURE_NOW } from '../../src/testing/fixtures';
 import { renderSession } from '../support/components';
 
@@ -25,6 +28,8 @@ const cases: Case[] = [
   ['MaskedIp', (p, ref) => <MaskedIp ref={ref} ip="174.1.62.19" {...p} />],
   ['SessionPanel', (p, ref) => <SessionPanel ref={ref} session={session} {...p} />],
   ['SessionPanelView', (p, ref) => <SessionPanelView ref={ref} status="active" session={session} {...p} />],
+  ['SessionList', (p, ref) => <SessionList ref={ref} status="success" current={{ session, isCurrent: true, isExpired: false, deadlines: getSessionDeadlines(session) }} {...p} />],
+  ['SessionTimeoutDialog', (p, ref) => <SessionTimeoutDialog ref={ref} status="active" deadline={SESSION_FIXTURE_NOW + 60_000} onStaySignedIn={() => undefined} onSignOut={() => undefined} {...p} />],
 ];
 
 describe.each(cases)('%s', (_name, renderIt) => {

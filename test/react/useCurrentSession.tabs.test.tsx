@@ -157,4 +157,66 @@ describe('13. tabs share one session', () => {
     expect(gets().map((r) => r.status)).toEqual([200, 200, 200, 200, 404, 404]);
     expect(tabs.map((t) => t.state!.status)).toEqual(['signed-out', 'signed-out']);
   });
+
+  describe('messages another same-origin script could forge (review)', () => {
+    const channelName = `pingone-session:["pingone-session","current",{"scope":"default"}]`;
+
+    it('a session for another user, or stamped in the future, is never shown; the tab asks PingOne itself', async () => {
+      const { tabs, gets } = openTabs(1);
+      await deliver();
+      const mine = tabs[0]!.state!.session!;
+      const forger = new BroadcastChannel(channelName);
+      await advanceBy(MINUTE);
+      forger.postMessage({ type: 'session', session: { ...mine, id: 'other-session', user: { id: 'other-user-id' } }, at: Date.now() });
+      await deliver();
+      expect(tabs[0]!.state!.session!.id).toBe(mine.id);
+      expect(gets()).toHaveLength(2); // a different session: this tab checked with PingOne (cooldown passed)
+      const shownActiveAt = tabs[0]!.state!.session!.activeAt;
+      forger.postMessage({ type: 'session', session: { ...mine, activeAt: new Date(Date.now()).toISOString() }, at: 8.64e15 });
+      await deliver();
+      expect(tabs[0]!.state!.dataUpdatedAt).toBeLessThanOrEqual(Date.now());
+      expect(tabs[0]!.state!.session!.activeAt).toBe(shownActiveAt);
+      expect(shownActiveAt).not.toBe(new Date(Date.now()).toISOString());
+      // The future-stamped copy did not outrank the real answers: the probe still goes out.
+      await advanceBy(PROBE - Date.now() - SECOND);
+      await advanceTabs(5 * SECOND);
+      expect(gets()).toHaveLength(3);
+      forger.close();
+    });
+
+    it('a signed-out tab does not come back to active from news older than its sign-out', async () => {
+      const { tabs, emulator, token } = openTabs(1);
+      await deliver();
+      const old = tabs[0]!.state!.session!;
+      const heardAt = Date.now();
+      await advanceBy(MINUTE);
+      emulator.revoke(token);
+      act(() => {
+        void tabs[0]!.state!.refetch();
+      });
+      await advanceTabs(SECOND);
+      expect(tabs[0]!.state!.status).toBe('signed-out');
+      const forger = new BroadcastChannel(channelName);
+      forger.postMessage({ type: 'session', session: old, at: heardAt + 1 });
+      await deliver();
+      expect(tabs[0]!.state!.status).toBe('signed-out');
+      expect(tabs[0]!.state!.session).toBeUndefined();
+      forger.close();
+    });
+
+    it('repeated request claims hold a checkpoint off for at most one wait, not forever', async () => {
+      const { tabs, gets } = openTabs(1);
+      const forger = new BroadcastChannel(channelName);
+      forger.postMessage({ type: 'hello' });
+      await deliver();
+      await advanceBy(PROBE - Date.now() - SECOND);
+      for (let i = 0; i < 40; i++) {
+        forger.postMessage({ type: 'fetching', until: Date.now() + HOUR });
+        await advanceTabs(500, 250);
+      }
+      forger.close();
+      expect(gets()).toHaveLength(2); // the probe went out despite 20 s of claims
+      expect(tabs[0]!.state!.dataUpdatedAt).toBeGreaterThan(PROBE);
+    });
+  });
 });

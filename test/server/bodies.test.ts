@@ -81,6 +81,17 @@ describe('bodies and slow clients (point 6)', () => {
     expect(h.pingone.emulator.requests).toEqual([]);
   });
 
+  it('answers 408, not "PingOne did not answer", when the proxy\'s own deadline passes while the body is still arriving', async () => {
+    const { port } = await h.startProxy({ operations: { extend: true }, timeoutMs: 500 }, { bodyTimeoutMs: 10_000 });
+    const { token } = h.signIn();
+    const client = slowClient(port, head('PUT', port, token, `http://127.0.0.1:${port}`), 2, 5_000);
+    const answer = await client.answered;
+    expect(answer.status).toBe(408);
+    expect(answer.afterMs).toBeLessThan(2_500);
+    client.socket.destroy();
+    expect(h.pingone.emulator.requests).toEqual([]);
+  });
+
   it('caps bodies: over toNodeHandler\'s limit 413, over the proxy\'s 16 KB 413, a non-empty JSON 400', async () => {
     const { url } = await h.startProxy({ operations: { extend: true } });
     const { token } = h.signIn();

@@ -1,6 +1,6 @@
 // @vitest-environment node
-// Issue 8 point 8: a 401 is told apart by the token's age, never by PingOne's wording. Every 401
-// here carries the same neutral body, so only the age can decide.
+// Issue 8 point 8: a 401 is told apart by the token's history (its age, and when PingOne last
+// showed it works), never by PingOne's wording. Every 401 here carries the same neutral body.
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { browserHeaders, setupProxyHarness } from '../support/serverHarness';
 
@@ -26,7 +26,7 @@ function ageTokens(ms: number) {
 
 const trace = () => h.pingone.emulator.requests.map((r) => `${r.path.endsWith('token') ? 'token' : 'me'} ${r.status}`);
 
-describe('a 401 with a fresh token is about the session; an older token is re-issued once (point 8)', () => {
+describe('a 401 with a fresh or recently confirmed token is about the session; an older token is re-issued once (point 8)', () => {
   it('relays a 401 that comes with a token issued moments ago as "no session", without a new token', async () => {
     const { url } = await h.startProxy({ fetch: neutral });
     const { token } = h.signIn();
@@ -41,7 +41,7 @@ describe('a 401 with a fresh token is about the session; an older token is re-is
     const { url } = await h.startProxy({ fetch: neutral });
     const { token, session } = h.signIn({ idleTimeoutInMinutes: 600 });
     expect((await fetch(url, { headers: browserHeaders(url, token) })).status).toBe(200);
-    ageTokens(10_000);
+    ageTokens(70_000);
     h.pingone.emulator.fail({ status: 401 });
     const response = await fetch(url, { headers: browserHeaders(url, token) });
     expect(response.status).toBe(200);
@@ -53,7 +53,7 @@ describe('a 401 with a fresh token is about the session; an older token is re-is
     const { url } = await h.startProxy({ fetch: neutral });
     const { token } = h.signIn();
     expect((await fetch(url, { headers: browserHeaders(url, token) })).status).toBe(200);
-    ageTokens(10_000);
+    ageTokens(70_000);
     h.pingone.emulator.fail({ status: 401, count: 2 });
     expect((await fetch(url, { headers: browserHeaders(url, token) })).status).toBe(401);
     expect(trace()).toEqual(['token 200', 'me 200', 'me 401', 'token 200', 'me 401']);
@@ -63,7 +63,7 @@ describe('a 401 with a fresh token is about the session; an older token is re-is
     const { url } = await h.startProxy({ fetch: neutral });
     const { token } = h.signIn();
     expect((await fetch(url, { headers: browserHeaders(url, token) })).status).toBe(200);
-    ageTokens(10_000);
+    ageTokens(70_000);
     h.pingone.emulator.fail({ status: 401 });
     h.pingone.emulator.fail({ status: 500, path: 'token' });
     const failed = await fetch(url, { headers: browserHeaders(url, token) });
@@ -73,10 +73,26 @@ describe('a 401 with a fresh token is about the session; an older token is re-is
     const stuck = await h.startProxy({ fetch: neutral, getAccessToken: () => 'the-same-old-token' });
     h.pingone.emulator.clearRequests();
     expect((await fetch(stuck.url, { headers: browserHeaders(stuck.url, token) })).status).toBe(401); // fresh: about the session
-    ageTokens(20_000);
+    ageTokens(70_000);
     const same = await fetch(stuck.url, { headers: browserHeaders(stuck.url, token) });
     expect(same.status).toBe(502);
     expect(((await same.json()) as { code: string }).code).toBe('WORKER_TOKEN_REJECTED');
     expect(trace()).toEqual(['me 401', 'me 401']);
+  });
+
+  it('dead sessions cannot make the proxy mint worker tokens: 10 requests 6 s apart cost one token, an empty quoted ST none', async () => {
+    const { url } = await h.startProxy({ fetch: neutral });
+    const { token } = h.signIn();
+    h.pingone.emulator.fail({ status: 401, count: 10 }); // PingOne's answer for a dead session
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() });
+    for (let i = 0; i < 10; i += 1) {
+      expect((await fetch(url, { headers: browserHeaders(url, token) })).status).toBe(401);
+      vi.setSystemTime(Date.now() + 6_000);
+    }
+    expect(trace().filter((line) => line.startsWith('token'))).toEqual(['token 200']);
+    h.pingone.emulator.clearRequests();
+    const quoted = await fetch(url, { headers: { ...browserHeaders(url), Cookie: 'ST=""""' } });
+    expect(quoted.status).toBe(401);
+    expect(trace()).toEqual([]);
   });
 });

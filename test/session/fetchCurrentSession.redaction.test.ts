@@ -108,3 +108,20 @@ describe('tokens never appear in thrown errors', () => {
     }
   });
 });
+
+describe('tokens never appear in thrown errors in another encoding either (review)', () => {
+  it.each(['raw', 'json-escaped', 'url-encoded', 'base64', 'upper-case', 'truncated'] as const)('%s echoes of ST and bearer in a 400 body', async (echo) => {
+    const { token, accessToken, opts } = options();
+    emulatorServer().emulator.fail({ body: 'echo-credentials', status: 400, echo });
+    const text = everythingAbout(await caught(opts));
+    const forms = (secret: string) => [
+      secret,
+      encodeURIComponent(secret),
+      btoa(secret).slice(0, 16),
+      secret.toUpperCase(),
+      secret.slice(0, 10),
+      JSON.stringify(secret).slice(1, -1),
+    ];
+    for (const form of [...forms(token), ...forms(accessToken)]) expect(text).not.toContain(form);
+  });
+});

@@ -24,8 +24,10 @@ export function handleListUserSessions(ctx: EmulatorContext, request: Request, u
 
 /**
  * `DELETE /v1/environments/{envId}/users/{userId}/sessions/{sessionId}`: bearer only; 204, or 404
- * for an unknown session. The session the request's own ST cookie identifies cannot be
- * deleted this way (400): that goes through `sessions/me`.
+ * for an unknown session. "The session to be deleted cannot be the current session" (documented,
+ * delete-session). Which session is current for a worker-token call, and the refusal's status,
+ * are not documented: the emulator takes the session of the request's own ST cookie and answers
+ * 400 INVALID_REQUEST (inferred; docs/pingone.md).
  */
 export function handleDeleteUserSession(ctx: EmulatorContext, request: Request, userId: string, sessionId: string): Response {
   const now = ctx.now();

@@ -1,8 +1,7 @@
 // A hostile or buggy upstream can echo a credential in a transformed form that exact-match
-// redaction misses. The proxy never copies upstream free text into its own errors, so only a
-// body it relays (a session, re-serialised so `\uXXXX` escapes are decoded first) and relayed
-// header values need this check; when it fires, the whole answer is replaced by the proxy's own
-// error instead of being patched.
+// redaction misses. The proxy checks what it relays (a session, re-serialised so `\uXXXX`
+// escapes are decoded first, and header values) and replaces a whole answer that matches; the
+// fetcher's `redact` replaces a whole error text that matches.
 
 /** Shortest run of a secret (in any encoding) that counts as a leak. */
 const WINDOW = 8;

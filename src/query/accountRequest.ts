@@ -1,0 +1,119 @@
+import type { ServerTimeSample } from '../time/serverOffset.js';
+import { checkTimeoutMs } from '../session/timeoutMs.js';
+import {
+  NoSessionError,
+  RateLimitedError,
+  SessionConfigError,
+  SessionError,
+  SessionForbiddenError,
+  SessionHttpError,
+  SessionNetworkError,
+  SessionResponseError,
+  SessionServerError,
+  SessionTimeoutError,
+  type PingOneErrorBody,
+} from '../session/errors.js';
+import { isRecord } from '../session/isRecord.js';
+import { parseRetryAfter } from '../session/retryAfter.js';
+import { parseHttpDate } from '../time/serverOffset.js';
+
+/** Where the account-security calls go: the session proxy's route and how to reach it. */
+export interface AccountRequestOptions {
+  /**
+   * The session proxy's route, e.g. `'/api/session'` (`createSessionProxy` with the matching
+   * `operations`). The device routes hang under it: `{url}/sessions`, `{url}/sessions/{id}`.
+   * These calls go through the proxy only: a browser never holds the tokens PingOne needs.
+   */
+  url?: string;
+  /** The fetch to use (default the global one). */
+  fetch?: typeof fetch;
+  /** Gives up after this many ms with a `timeout` error (default 10 000). */
+  timeoutMs?: number;
+  /** Aborts the request. */
+  signal?: AbortSignal;
+}
+
+/** What a proxy call answered, read whole. */
+export interface AccountAnswer {
+  status: number;
+  json: unknown;
+  /** The proxy's `Date` header as a clock sample, when it had a readable one. */
+  serverTime: ServerTimeSample | undefined;
+}
+
+/**
+ * The error for a non-2xx answer, as `fetchCurrentSession` makes them: 401/404 with a `code` is
+ * {@link NoSessionError}, 403 forbidden, 429 rate limited, 5xx server, anything else
+ * {@link SessionHttpError}. Messages are the proxy's own words (it never relays PingOne's text).
+ */
+export function answerError(status: number, json: unknown, retryAfter: string | null, now: number, what: string): SessionHttpError | SessionConfigError {
+  const body: PingOneErrorBody | undefined = isRecord(json)
+    ? {
+        code: typeof json.code === 'string' ? json.code.slice(0, 100) : undefined,
+        id: typeof json.id === 'string' ? json.id.slice(0, 100) : undefined,
+        message: typeof json.message === 'string' ? json.message.slice(0, 500) : undefined,
+        details: Array.isArray(json.details)
+          ? json.details.filter(isRecord).slice(0, 20).map((d) => ({ code: typeof d.code === 'string' ? d.code : undefined, message: typeof d.message === 'string' ? d.message.slice(0, 500) : undefined }))
+          : undefined,
+      }
+    : undefined;
+  if ((status === 401 || status === 404 || status === 405) && body?.code === undefined) {
+    return new SessionConfigError(`${what} answered HTTP ${status} without the proxy's error body: is the operation enabled on the proxy (operations, basePath)?`, { status });
+  }
+  const message = `${what} answered HTTP ${status}${body?.message ? `: ${body.message}` : ''}`;
+  const options = { status, body, retryAfterMs: parseRetryAfter(retryAfter, now) };
+  if (status === 401 || status === 404) return new NoSessionError(message, options);
+  if (status === 403) return new SessionForbiddenError(message, options);
+  if (status === 429) return new RateLimitedError(message, options);
+  if (status >= 500) return new SessionServerError(message, options);
+  return new SessionHttpError(message, options);
+}
+
+/**
+ * One call to the session proxy (`method` on `url` + `path`), same origin, with the browser's
+ * cookies. Never sends a body: the proxy builds every write itself.
+ * @throws SessionError (a subclass); never an untyped error.
+ */
+export async function accountRequest(options: AccountRequestOptions, method: 'GET' | 'PUT' | 'POST' | 'DELETE', path: string, what: string): Promise<AccountAnswer> {
+  if (typeof options.url !== 'string' || options.url === '') throw new SessionConfigError(`${what} needs url: the session proxy route (e.g. '/api/session')`);
+  const timeoutMs = checkTimeoutMs(options.timeoutMs);
+  const fetchImpl = options.fetch ?? globalThis.fetch;
+  if (typeof fetchImpl !== 'function') throw new SessionConfigError('No fetch available; pass fetch');
+  const target = `${options.url.replace(/\/+$/, '')}${path}`;
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const outer = options.signal;
+  const onAbort = () => controller.abort();
+  if (outer?.aborted) controller.abort();
+  else outer?.addEventListener('abort', onAbort, { once: true });
+  try {
+    const sentAtMs = Date.now();
+    let response: Response;
+    let text: string;
+    try {
+      response = await fetchImpl(target, { method, headers: { Accept: 'application/json' }, credentials: 'include', cache: 'no-store', signal: controller.signal });
+      text = await response.text();
+    } catch (error) {
+      if (error instanceof SessionError) throw error;
+      if (timedOut) throw new SessionTimeoutError(timeoutMs);
+      throw new SessionNetworkError(`Could not reach the session proxy (${error instanceof Error ? error.name : 'unknown'})`);
+    }
+    const receivedAtMs = Date.now();
+    const serverDateMs = parseHttpDate(response.headers.get('date'));
+    let json: unknown;
+    try {
+      json = text === '' ? undefined : JSON.parse(text);
+    } catch {
+      if (response.ok) throw new SessionResponseError(`${what} answered HTTP ${response.status} with a body that is not JSON`, { status: response.status });
+    }
+    if (!response.ok) throw answerError(response.status, json, response.headers.get('retry-after'), Number.isFinite(serverDateMs) ? serverDateMs : receivedAtMs, what);
+    return { status: response.status, json, serverTime: Number.isFinite(serverDateMs) ? { serverDateMs, sentAtMs, receivedAtMs } : undefined };
+  } finally {
+    clearTimeout(timer);
+    outer?.removeEventListener('abort', onAbort);
+  }
+}
