@@ -44,18 +44,18 @@ export function misconfiguration(status: number, body: PingOneErrorBody | undefi
 }
 
 /** The error class for a non-2xx status: 401/404 no session, 403 forbidden, 429 rate limited, 5xx server, else HTTP. */
+export function httpErrorClass(status: number): typeof SessionHttpError {
+  if (status === 401 || status === 404) return NoSessionError;
+  if (status === 403) return SessionForbiddenError;
+  if (status === 429) return RateLimitedError;
+  if (status >= 500) return SessionServerError;
+  return SessionHttpError;
+}
+
+/** The typed error for a non-2xx answer of the session endpoint ({@link httpErrorClass}), with PingOne's code and message. */
 export function httpError(response: Response, body: PingOneErrorBody | undefined, now: number): SessionHttpError {
   const { status } = response;
-  const HttpError =
-    status === 401 || status === 404
-      ? NoSessionError
-      : status === 403
-        ? SessionForbiddenError
-        : status === 429
-          ? RateLimitedError
-          : status >= 500
-            ? SessionServerError
-            : SessionHttpError;
+  const HttpError = httpErrorClass(status);
   const said = [body?.code, body?.message].filter(Boolean).join(' ');
   // retryAfterMs is read by the 429 and 5xx classes only; the others ignore it.
   const options = { status, body, retryAfterMs: parseRetryAfter(response.headers.get('retry-after'), now) };
