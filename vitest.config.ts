@@ -20,7 +20,7 @@ export default defineConfig({
           include: ['test/**/*.test.{ts,tsx}'],
           // `npm run bench`: timings, never asserted in tests.
           benchmark: { include: ['bench/**/*.bench.{ts,tsx}'] },
-          setupFiles: ['test/setup.ts'],
+          setupFiles: ['test/support/setup.ts'],
           globals: true,
           typecheck: {
             enabled: true,

@@ -1,7 +1,7 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
-import { createSessionClock } from '../src/core/clock';
+import { createSessionClock } from '../src/time/clock';
 import { SessionClockProvider } from '../src/react/SessionClockProvider';
 import { SessionI18nProvider } from '../src/components/SessionI18nProvider';
 import { STORY_NOW } from '../stories/fixtures';

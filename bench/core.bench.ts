@@ -3,9 +3,9 @@
 // not absolute numbers; the machine is shared and noisy.
 import { readFileSync } from 'node:fs';
 import { afterAll, bench, describe } from 'vitest';
-import { parseSession } from '../src/core/parseSession';
-import { getSessionDeadlines } from '../src/core/deadlines';
-import { fetchCurrentSession } from '../src/core/fetchCurrentSession';
+import { parseSession } from '../src/session/parseSession';
+import { getSessionDeadlines } from '../src/session/deadlines';
+import { fetchCurrentSession } from '../src/session/fetchCurrentSession';
 import { createPingOneEmulator, startPingOneEmulator } from '../src/testing';
 
 const seedJson: unknown = JSON.parse(readFileSync(new URL('../test/fixtures/sessions-me.200.json', import.meta.url), 'utf8'));

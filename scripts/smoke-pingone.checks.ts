@@ -2,10 +2,10 @@
 // against your own tenant, and answers the two things no Ping source settles. It prints a report
 // and never prints a secret (session token, client secret, bearer token) or a user value (IPs,
 // ids, places): only statuses, codes, field names and durations. scripts/smoke-pingone.mjs runs it.
-import { getSessionDeadlines } from '../src/core/deadlines';
-import { pingOneAuthPath, sessionsMeUrl, type PingOneRegion } from '../src/core/endpoints';
-import { parseSession } from '../src/core/parseSession';
-import { redact } from '../src/core/redact';
+import { getSessionDeadlines } from '../src/session/deadlines';
+import { pingOneAuthPath, sessionsMeUrl, type PingOneRegion } from '../src/session/endpoints';
+import { parseSession } from '../src/session/parseSession';
+import { redact } from '../src/session/redact';
 
 /** Where the report goes (console.log in the CLI; an array in tests). */
 export type Print = (line: string) => void;

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { IdleCountdown } from '../src/components/IdleCountdown';
 import { countdownGrid, DEADLINES } from './countdownStories';
-import { getSessionDeadlines } from '../src/core/deadlines';
+import { getSessionDeadlines } from '../src/session/deadlines';
 import { seedSession, SEED_NOW } from './fixtures';
 
 const meta = {

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { SessionList } from '../src/components/SessionList';
-import { getSessionDeadlines } from '../src/core/deadlines';
+import { getSessionDeadlines } from '../src/session/deadlines';
 import { ar } from '../src/locales/ar';
 import { arAccount } from '../src/locales/ar-account';
 import { de } from '../src/locales/de';

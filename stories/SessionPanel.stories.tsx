@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { ComponentProps } from 'react';
 import { expect, userEvent, within } from 'storybook/test';
 import { SessionPanel } from '../src/components/SessionPanel';
-import { RateLimitedError, SessionNetworkError, SessionServerError } from '../src/core/errors';
+import { RateLimitedError, SessionNetworkError, SessionServerError } from '../src/session/errors';
 import { FIXTURE_ENVIRONMENT_ID } from '../src/testing/fixtures';
 import { ar } from '../src/locales/ar';
 import { de } from '../src/locales/de';

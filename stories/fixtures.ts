@@ -1,6 +1,6 @@
 // Story data: plain Session objects around one fixed instant, never the network.
-import type { Session, SessionLocation } from '../src/core/schema';
-import { parseSession } from '../src/core/parseSession';
+import type { Session, SessionLocation } from '../src/session/schema';
+import { parseSession } from '../src/session/parseSession';
 import { createSessionFixture, SESSION_FIXTURE_NOW } from '../src/testing/fixtures';
 import seedJson from '../test/fixtures/sessions-me.200.json';
 
@@ -58,9 +58,6 @@ export const duplicatesSession = createSessionFixture({
 function geo(remoteIp: string) {
   return { remoteIp, city: 'port coquitlam', state: 'british columbia', region: 'west coast', country: 'canada' };
 }
-
-/** Active 29 minutes ago with a 30-minute idle timeout: one minute left. */
-export const oneMinuteLeft = createSessionFixture({ activeAt: iso(STORY_NOW - 29 * MINUTE), expiresAt: iso(STORY_NOW + MINUTE) });
 
 /** Both deadlines passed. */
 export const expiredSession = createSessionFixture({ activeAt: iso(STORY_NOW - 40 * MINUTE), expiresAt: iso(STORY_NOW - 10 * MINUTE) });

@@ -1,4 +1,4 @@
-import { PINGONE_REGIONS, SessionConfigError, type PingOneRegion } from '../../src/core';
+import { PINGONE_REGIONS, SessionConfigError, type PingOneRegion } from '../../src/session';
 import { createSessionProxy, createWorkerTokenSource, isCrossSiteRequest, type SessionProxy } from '../../src/server';
 import { createPingOneEmulator } from '../../src/testing';
 import { createDemoControls, type DemoClock } from './demoControls';

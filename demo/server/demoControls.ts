@@ -1,4 +1,4 @@
-import { getSessionDeadlines, parseSession } from '../../src/core';
+import { getSessionDeadlines, parseSession } from '../../src/session';
 import { isCrossSiteRequest, readCookie } from '../../src/server';
 import type { EmulatorFault, PingOneEmulator } from '../../src/testing';
 import { demoSession, otherDeviceSessions } from './demoSession';

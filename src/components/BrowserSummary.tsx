@@ -1,7 +1,7 @@
 'use client';
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
-import type { Session } from '../core/schema.js';
-import { nameWithVersion, shortenUserAgent } from '../core/formatText.js';
+import type { Session } from '../session/schema.js';
+import { nameWithVersion, shortenUserAgent } from '../format/userAgentText.js';
 import { useSessionI18n } from './SessionI18nProvider.js';
 import type { SessionI18nProps } from './types.js';
 import { cx } from './cx.js';

@@ -1,11 +1,11 @@
 'use client';
 import { forwardRef, useId, useState, type ComponentPropsWithoutRef } from 'react';
-import type { SessionClock } from '../core/clock.js';
+import type { SessionClock } from '../time/clock.js';
 import { useCountdown } from '../react/useCountdown.js';
-import { formatCountdown } from '../core/formatDuration.js';
-import { formatDateTime } from '../core/formatRelative.js';
-import { countdownLevel, DEFAULT_ANNOUNCE_AT_MS } from '../core/formatCountdownLevel.js';
-import { formatDurationParts, splitDuration } from '../core/formatDuration.js';
+import { formatCountdown } from '../format/formatDuration.js';
+import { formatDateTime } from '../format/formatRelative.js';
+import { countdownLevel, DEFAULT_ANNOUNCE_AT_MS } from '../format/countdownLevel.js';
+import { formatDurationParts, splitDuration } from '../format/formatDuration.js';
 import { useSessionI18n } from './SessionI18nProvider.js';
 import type { SessionI18nProps } from './types.js';
 import { cx } from './cx.js';
@@ -53,7 +53,7 @@ export const Countdown = forwardRef<HTMLDivElement, Props>(function Countdown(
     deadline == null || !Number.isFinite(deadline) ? m.noDeadline
     // Only on the server and while hydrating (useCountdown is null): text both sides agree on.
     : countdown === null ? (
-      <time dateTime={new Date(deadline).toISOString()}>{m.until(formatDateTime(deadline, i18n.locale, i18n.timeZone, true))}</time>
+      <time dateTime={new Date(deadline).toISOString()}>{m.until(formatDateTime(deadline, { locale: i18n.locale, timeZone: i18n.timeZone, stable: true }))}</time>
     )
     : expired ? m.countdownExpired
     : formatCountdown(countdown.remainingMs, i18n.locale);

@@ -1,4 +1,4 @@
-import type { DeviceCategory } from '../core/formatText.js';
+import type { DeviceCategory } from '../format/userAgentText.js';
 
 // Simple 24px outline glyphs; decorative, since the label next to them says the same.
 const PATHS: Record<DeviceCategory, string> = {

@@ -1,14 +1,14 @@
 'use client';
-import type { Session } from '../core/schema.js';
-import { deviceCategory, majorVersion, nameWithVersion, osTitle, shortenUserAgent } from '../core/formatText.js';
-import { formatPlace, groupLocations } from '../core/formatLocations.js';
-import { splitAuthenticatorCodes } from '../core/authenticators.js';
+import type { Session } from '../session/schema.js';
+import { deviceCategory, majorVersion, nameWithVersion, osTitle, shortenUserAgent } from '../format/userAgentText.js';
+import { formatPlace, groupLocations } from '../format/groupLocations.js';
+import { splitAuthenticatorCodes } from '../session/authenticators.js';
 import { authenticatorName } from './messages.js';
 import { DeviceIcon } from './DeviceIcon.js';
 import { useNow } from '../react/useNow.js';
-import { formatDateTime, formatRelativeTime } from '../core/formatRelative.js';
+import { formatDateTime, formatRelativeTime } from '../format/formatRelative.js';
 import { useSessionI18n } from './SessionI18nProvider.js';
-import { getListFormat } from '../core/intlFormatters.js';
+import { getListFormat } from '../format/intlFormatters.js';
 
 /**
  * The panel's top row, the way people recognise a session: a large device icon, "Firefox 103 on
@@ -71,7 +71,7 @@ function SignedInLine({ at, methods }: { at: number; methods: string | undefined
   const when = !known ? undefined : tick === null ? undefined : formatRelativeTime(at, Math.max(tick, at), locale);
   const text = m.signedIn(when, methods);
   return known ? (
-    <time dateTime={new Date(at).toISOString()} title={formatDateTime(at, locale, timeZone, tick === null)} lang={langOf('signedIn')}>
+    <time dateTime={new Date(at).toISOString()} title={formatDateTime(at, { locale, timeZone, stable: tick === null })} lang={langOf('signedIn')}>
       {text}
     </time>
   ) : (

@@ -1,12 +1,12 @@
 'use client';
 import { forwardRef, useId, useMemo, useState, type ComponentPropsWithoutRef } from 'react';
-import type { SessionLocation } from '../core/schema.js';
-import { groupLocations } from '../core/formatLocations.js';
+import type { SessionLocation } from '../session/schema.js';
+import { groupLocations } from '../format/groupLocations.js';
 import { LocationItem } from './LocationItem.js';
 import { useSessionI18n } from './SessionI18nProvider.js';
 import type { SessionI18nProps } from './types.js';
 import { cx } from './cx.js';
-import { getNumberFormat } from '../core/intlFormatters.js';
+import { getNumberFormat } from '../format/intlFormatters.js';
 
 /** Props of {@link LocationHistory}. */
 export interface LocationHistoryProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'>, SessionI18nProps {

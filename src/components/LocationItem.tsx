@@ -1,10 +1,10 @@
 'use client';
 import { useId } from 'react';
-import { formatPlace, type LocationGroup } from '../core/formatLocations.js';
+import { formatPlace, type LocationGroup } from '../format/groupLocations.js';
 import { MaskedIp } from './MaskedIp.js';
 import { RelativeTime } from './RelativeTime.js';
 import type { ResolvedSessionI18n } from './SessionI18nProvider.js';
-import { getNumberFormat } from '../core/intlFormatters.js';
+import { getNumberFormat } from '../format/intlFormatters.js';
 
 /** One row of {@link LocationHistory}: place, IP, time, and badges for what is notable. */
 export function LocationItem({ group, i18n, maskIp }: { group: LocationGroup; i18n: ResolvedSessionI18n; maskIp: boolean }) {

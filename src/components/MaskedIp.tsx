@@ -1,6 +1,6 @@
 'use client';
 import { forwardRef, useId, useState, type ComponentPropsWithoutRef } from 'react';
-import { maskIp } from '../core/formatIp.js';
+import { maskIp } from '../format/maskIp.js';
 import { useSessionI18n } from './SessionI18nProvider.js';
 import type { SessionI18nProps } from './types.js';
 import { cx } from './cx.js';

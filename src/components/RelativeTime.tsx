@@ -1,6 +1,6 @@
 'use client';
 import { useNow } from '../react/useNow.js';
-import { formatDateTime, formatRelativeTime } from '../core/formatRelative.js';
+import { formatDateTime, formatRelativeTime } from '../format/formatRelative.js';
 import type { ResolvedSessionI18n } from './SessionI18nProvider.js';
 
 /** Props of {@link RelativeTime}. */
@@ -28,7 +28,7 @@ export function RelativeTime({ ms, i18n, className, id }: RelativeTimeProps) {
   const tick = useNow(60_000, undefined, ms);
   const now = tick === null ? null : Math.max(tick, ms);
   if (!Number.isFinite(ms)) return <span className={className} id={id}>{i18n.messages.unknownTime}</span>;
-  const absolute = formatDateTime(ms, i18n.locale, i18n.timeZone, now === null);
+  const absolute = formatDateTime(ms, { locale: i18n.locale, timeZone: i18n.timeZone, stable: now === null });
   return (
     <span className={className ?? 'psr-when'} id={id}>
       {now !== null && <span className="psr-relative">{formatRelativeTime(ms, now, i18n.locale)}</span>}

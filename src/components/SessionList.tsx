@@ -1,9 +1,9 @@
 'use client';
 import { forwardRef, useEffect, useId, useRef, useState, type ComponentPropsWithoutRef } from 'react';
-import type { SessionError } from '../core/errors.js';
-import { formatPlace } from '../core/formatLocations.js';
-import { formatDateTime, formatRelativeTime } from '../core/formatRelative.js';
-import { deviceCategory, osTitle } from '../core/formatText.js';
+import type { SessionError } from '../session/errors.js';
+import { formatPlace } from '../format/groupLocations.js';
+import { formatDateTime, formatRelativeTime } from '../format/formatRelative.js';
+import { deviceCategory, osTitle } from '../format/userAgentText.js';
 import type { UserSessionItem } from '../query/userSessions.js';
 import { useNow } from '../react/useNow.js';
 import { cx } from './cx.js';
@@ -75,7 +75,7 @@ function Row({ item, now, confirming, onConfirm, onSignOut, busy, maskIps }: Row
   const location = item.session.locations.at(-1);
   const place = location ? formatPlace(location, locale) : null;
   const at = Date.parse(item.session.activeAt ?? '');
-  const when = Number.isFinite(at) ? (now === null ? formatDateTime(at, locale, timeZone, true) : formatRelativeTime(at, Math.max(now, at), locale)) : m.unknownTime;
+  const when = Number.isFinite(at) ? (now === null ? formatDateTime(at, { locale, timeZone, stable: true }) : formatRelativeTime(at, Math.max(now, at), locale)) : m.unknownTime;
   const activity = item.isExpired ? a.expiredLabel : item.isCurrent ? a.activeNow : a.lastActive(when);
   const category = deviceCategory(item.session.device?.type);
   return (

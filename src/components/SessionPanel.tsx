@@ -1,8 +1,8 @@
 'use client';
 import { forwardRef } from 'react';
-import type { Session } from '../core/schema.js';
+import type { Session } from '../session/schema.js';
 import { useCurrentSession } from '../react/useCurrentSession.js';
-import type { CurrentSessionConfig } from '../react/currentSessionQueryOptions.js';
+import type { CurrentSessionConfig } from '../query/currentSessionQueryOptions.js';
 import { SessionPanelView, type SessionPanelViewProps } from './SessionPanelView.js';
 import type { SessionPanelStatus } from './SessionPanelNotice.js';
 

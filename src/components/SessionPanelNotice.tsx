@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
-import type { SessionErrorKind } from '../core/errors.js';
+import type { SessionErrorKind } from '../session/errors.js';
 import type { ResolvedSessionI18n } from './SessionI18nProvider.js';
-import type { SignedOutReason } from '../react/sessionQueryStore.js';
+import type { CurrentSessionStatus } from '../query/currentSessionState.js';
+import type { SignedOutReason } from '../query/sessionQueryStore.js';
 
-/** What a panel can be showing: the hook's statuses. */
-export type SessionPanelStatus = 'pending' | 'active' | 'expired' | 'signed-out' | 'error';
+/** What a panel can be showing: the hook's {@link CurrentSessionStatus}, under the name the panel's props used first. */
+export type SessionPanelStatus = CurrentSessionStatus;
 
 /** What the notice says, decided by the panel from its state. */
 export type NoticeKind = 'loading' | 'signed-out' | 'expired' | 'offline' | 'rate-limited' | 'retrying' | 'stale' | 'error';

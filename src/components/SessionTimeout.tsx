@@ -1,11 +1,11 @@
 'use client';
 import { useState, type ReactNode } from 'react';
-import type { SessionDeadlines } from '../core/deadlines.js';
-import { countdownLevel, DEFAULT_ANNOUNCE_AT_MS } from '../core/formatCountdownLevel.js';
-import { hasSeparateExpiry } from '../core/deadlines.js';
-import { formatDeadline, signOutDeadline } from '../core/formatDeadlines.js';
-import { formatClock, splitDuration } from '../core/formatDuration.js';
-import { formatIdle, formatLeft, formatLeftExact } from '../core/formatLeft.js';
+import type { SessionDeadlines } from '../session/deadlines.js';
+import { countdownLevel, DEFAULT_ANNOUNCE_AT_MS } from '../format/countdownLevel.js';
+import { hasSeparateExpiry } from '../session/deadlines.js';
+import { formatDeadline, signOutDeadline } from '../format/formatDeadlines.js';
+import { formatClock, splitDuration } from '../format/formatDuration.js';
+import { formatIdle, formatLeft, formatLeftExact } from '../format/formatLeft.js';
 import { useCountdown } from '../react/useCountdown.js';
 import { PhaseIcon } from './PhaseIcon.js';
 import { useSessionI18n } from './SessionI18nProvider.js';

@@ -1,8 +1,8 @@
 'use client';
 import { forwardRef, useEffect, useId, useImperativeHandle, useRef, useState, type ComponentPropsWithoutRef, type RefObject } from 'react';
-import { formatIdle, formatLeftExact } from '../core/formatLeft.js';
-import type { CurrentSessionStatus } from '../react/currentSessionState.js';
-import type { SignedOutReason } from '../react/sessionQueryStore.js';
+import { formatIdle, formatLeftExact } from '../format/formatLeft.js';
+import type { CurrentSessionStatus } from '../query/currentSessionState.js';
+import type { SignedOutReason } from '../query/sessionQueryStore.js';
 import { useCountdown } from '../react/useCountdown.js';
 import { cx } from './cx.js';
 import { useSessionI18n } from './SessionI18nProvider.js';

@@ -1,10 +1,10 @@
 'use client';
 import { forwardRef, useId, type ComponentPropsWithoutRef } from 'react';
-import type { SessionSignOn } from '../core/schema.js';
+import type { SessionSignOn } from '../session/schema.js';
 import { MaskedIp } from './MaskedIp.js';
 import { RelativeTime } from './RelativeTime.js';
 import { useSessionI18n } from './SessionI18nProvider.js';
-import { splitAuthenticatorCodes } from '../core/authenticators.js';
+import { splitAuthenticatorCodes } from '../session/authenticators.js';
 import { authenticatorName, POLICY_TYPES, type PolicyType } from './messages.js';
 import type { SessionI18nProps } from './types.js';
 import { cx } from './cx.js';

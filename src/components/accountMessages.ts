@@ -1,4 +1,4 @@
-import { plural } from '../core/formatPlural.js';
+import { plural } from '../format/plural.js';
 import type { SessionMessages } from './messages.js';
 
 /**

@@ -1,10 +1,10 @@
-import type { SessionErrorKind } from '../core/errors.js';
-import type { DeviceCategory } from '../core/formatText.js';
+import type { SessionErrorKind } from '../session/errors.js';
+import type { DeviceCategory } from '../format/userAgentText.js';
 import type { CountdownPhase } from '../react/useCountdown.js';
-import { plural } from '../core/formatPlural.js';
+import { plural } from '../format/plural.js';
 
-import type { AuthenticatorCode } from '../core/authenticators.js';
-import type { SignedOutReason } from '../react/sessionQueryStore.js';
+import type { AuthenticatorCode } from '../session/authenticators.js';
+import type { SignedOutReason } from '../query/sessionQueryStore.js';
 
 /** Sign-on policy types with a readable phrase; others (and bare ids) stay in the details view. */
 export const POLICY_TYPES = ['MULTI_FACTOR', 'SINGLE_FACTOR'] as const;

@@ -1,5 +1,5 @@
 import type { AccountMessages } from '../components/accountMessages.js';
-import { plural } from '../core/formatPlural.js';
+import { plural } from '../format/plural.js';
 
 /** German strings of `SessionList` and `SessionTimeoutDialog`: `messages={{ ...de, ...deAccount }}`. */
 export const deAccount: AccountMessages = {

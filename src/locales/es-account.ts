@@ -1,5 +1,5 @@
 import type { AccountMessages } from '../components/accountMessages.js';
-import { plural } from '../core/formatPlural.js';
+import { plural } from '../format/plural.js';
 
 /** Spanish strings of `SessionList` and `SessionTimeoutDialog`: `messages={{ ...es, ...esAccount }}`. */
 export const esAccount: AccountMessages = {

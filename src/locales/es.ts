@@ -1,5 +1,5 @@
 import type { SessionMessages } from '../components/messages.js';
-import { plural } from '../core/formatPlural.js';
+import { plural } from '../format/plural.js';
 
 const whatToDo = (canStay: boolean) =>
   canStay ? 'Elige «Mantener la sesión iniciada» para continuar.' : 'Usa la aplicación para mantener la sesión iniciada.';

@@ -1,5 +1,5 @@
 import type { AccountMessages } from '../components/accountMessages.js';
-import { plural } from '../core/formatPlural.js';
+import { plural } from '../format/plural.js';
 
 /** French strings of `SessionList` and `SessionTimeoutDialog`: `messages={{ ...fr, ...frAccount }}`. */
 export const frAccount: AccountMessages = {

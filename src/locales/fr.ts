@@ -1,5 +1,5 @@
 import type { SessionMessages } from '../components/messages.js';
-import { plural } from '../core/formatPlural.js';
+import { plural } from '../format/plural.js';
 
 const whatToDo = (canStay: boolean) =>
   canStay ? 'Choisissez « Rester connecté » pour continuer.' : 'Utilisez l’application pour rester connecté.';

@@ -1,20 +1,19 @@
-import { checkTimeoutMs, type ServerTimeSample } from '../core/fetchCurrentSession.js';
+import type { ServerTimeSample } from '../time/serverOffset.js';
+import { checkTimeoutMs } from '../session/timeoutMs.js';
 import {
-  NoSessionError,
-  RateLimitedError,
   SessionConfigError,
   SessionError,
-  SessionForbiddenError,
-  SessionHttpError,
   SessionNetworkError,
   SessionResponseError,
-  SessionServerError,
   SessionTimeoutError,
   type PingOneErrorBody,
-} from '../core/errors.js';
-import { isRecord } from '../core/isRecord.js';
-import { parseRetryAfter } from '../core/retryAfter.js';
-import { parseHttpDate } from '../core/serverOffset.js';
+  type SessionHttpError,
+} from '../session/errors.js';
+import { httpErrorClass } from '../session/httpError.js';
+import { isRecord } from '../session/isRecord.js';
+import { parseRetryAfter } from '../session/retryAfter.js';
+import { parseHttpDate } from '../time/serverOffset.js';
+import { startTimeLimit } from '../time/timeLimit.js';
 
 /** Where the account-security calls go: the session proxy's route and how to reach it. */
 export interface AccountRequestOptions {
@@ -61,11 +60,8 @@ export function answerError(status: number, json: unknown, retryAfter: string | 
   }
   const message = `${what} answered HTTP ${status}${body?.message ? `: ${body.message}` : ''}`;
   const options = { status, body, retryAfterMs: parseRetryAfter(retryAfter, now) };
-  if (status === 401 || status === 404) return new NoSessionError(message, options);
-  if (status === 403) return new SessionForbiddenError(message, options);
-  if (status === 429) return new RateLimitedError(message, options);
-  if (status >= 500) return new SessionServerError(message, options);
-  return new SessionHttpError(message, options);
+  const HttpError = httpErrorClass(status);
+  return new HttpError(message, options);
 }
 
 /**
@@ -79,26 +75,17 @@ export async function accountRequest(options: AccountRequestOptions, method: 'GE
   const fetchImpl = options.fetch ?? globalThis.fetch;
   if (typeof fetchImpl !== 'function') throw new SessionConfigError('No fetch available; pass fetch');
   const target = `${options.url.replace(/\/+$/, '')}${path}`;
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
-  const outer = options.signal;
-  const onAbort = () => controller.abort();
-  if (outer?.aborted) controller.abort();
-  else outer?.addEventListener('abort', onAbort, { once: true });
+  const limit = startTimeLimit(timeoutMs, options.signal);
   try {
     const sentAtMs = Date.now();
     let response: Response;
     let text: string;
     try {
-      response = await fetchImpl(target, { method, headers: { Accept: 'application/json' }, credentials: 'include', cache: 'no-store', signal: controller.signal });
+      response = await fetchImpl(target, { method, headers: { Accept: 'application/json' }, credentials: 'include', cache: 'no-store', signal: limit.signal });
       text = await response.text();
     } catch (error) {
       if (error instanceof SessionError) throw error;
-      if (timedOut) throw new SessionTimeoutError(timeoutMs);
+      if (limit.timedOut) throw new SessionTimeoutError(timeoutMs);
       throw new SessionNetworkError(`Could not reach the session proxy (${error instanceof Error ? error.name : 'unknown'})`);
     }
     const receivedAtMs = Date.now();
@@ -112,7 +99,6 @@ export async function accountRequest(options: AccountRequestOptions, method: 'GE
     if (!response.ok) throw answerError(response.status, json, response.headers.get('retry-after'), Number.isFinite(serverDateMs) ? serverDateMs : receivedAtMs, what);
     return { status: response.status, json, serverTime: Number.isFinite(serverDateMs) ? { serverDateMs, sentAtMs, receivedAtMs } : undefined };
   } finally {
-    clearTimeout(timer);
-    outer?.removeEventListener('abort', onAbort);
+    limit.dispose();
   }
 }

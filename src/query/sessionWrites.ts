@@ -1,7 +1,7 @@
-import type { ServerTimeSample } from '../core/fetchCurrentSession.js';
-import { NoSessionError } from '../core/errors.js';
-import { parseSession } from '../core/parseSession.js';
-import type { Session } from '../core/schema.js';
+import type { ServerTimeSample } from '../time/serverOffset.js';
+import { NoSessionError } from '../session/errors.js';
+import { parseSession } from '../session/parseSession.js';
+import type { Session } from '../session/schema.js';
 import { accountRequest, type AccountRequestOptions } from './accountRequest.js';
 
 /** What "stay signed in" answered: the session with its moved deadlines, and the proxy's clock. */

@@ -1,8 +1,8 @@
-import { getSessionDeadlines, type SessionDeadlines } from '../core/deadlines.js';
-import { SessionHttpError, SessionResponseError, type SessionHttpErrorOptions } from '../core/errors.js';
-import { isRecord } from '../core/isRecord.js';
-import { parseSession } from '../core/parseSession.js';
-import type { Session } from '../core/schema.js';
+import { getSessionDeadlines, type SessionDeadlines } from '../session/deadlines.js';
+import { SessionHttpError, SessionResponseError, type SessionHttpErrorOptions } from '../session/errors.js';
+import { isRecord } from '../session/isRecord.js';
+import { parseSession } from '../session/parseSession.js';
+import type { Session } from '../session/schema.js';
 import { accountRequest, type AccountRequestOptions } from './accountRequest.js';
 
 /** What the proxy's `GET {url}/sessions` holds, read tolerantly: the caller's sessions and which one is this browser's. */

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { SessionClock } from '../core/clock.js';
-import type { SessionError } from '../core/errors.js';
-import { sessionRetryDelay, shouldRetrySession } from '../core/retryPolicy.js';
+import type { SessionClock } from '../time/clock.js';
+import type { SessionError } from '../session/errors.js';
+import { sessionRetryDelay, shouldRetrySession } from './retryPolicy.js';
 import type { AccountRequestOptions } from './accountRequest.js';
 import { fetchUserSessions, type UserSessionList } from './userSessions.js';
 

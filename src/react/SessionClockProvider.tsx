@@ -1,6 +1,6 @@
 'use client';
 import { createContext, useContext, type ReactNode } from 'react';
-import { defaultSessionClock, type SessionClock } from '../core/clock.js';
+import { defaultSessionClock, type SessionClock } from '../time/clock.js';
 
 const SessionClockContext = createContext<SessionClock>(defaultSessionClock);
 

@@ -1,6 +1,6 @@
 'use client';
 import { createContext, useContext, type ReactNode } from 'react';
-import type { CurrentSessionConfig } from './currentSessionQueryOptions.js';
+import type { CurrentSessionConfig } from '../query/currentSessionQueryOptions.js';
 
 const SessionConfigContext = createContext<CurrentSessionConfig | null>(null);
 

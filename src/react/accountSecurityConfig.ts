@@ -1,5 +1,5 @@
 'use client';
-import type { SessionClock } from '../core/clock.js';
+import type { SessionClock } from '../time/clock.js';
 import type { AccountSecurityConfig } from '../query/userSessionsQueryOptions.js';
 import { useSessionClock } from './SessionClockProvider.js';
 import { useSessionConfig } from './SessionConfigProvider.js';

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { Session } from '../core/schema.js';
+import type { Session } from '../session/schema.js';
 import type { UserSessionList } from '../query/userSessions.js';
 import type { userSessionsQueryKey } from '../query/userSessionsQueryOptions.js';
 

@@ -1,6 +1,6 @@
 'use client';
-import type { SessionClock } from '../core/clock.js';
-import { DEFAULT_WARNING_MS } from '../core/schedule.js';
+import type { SessionClock } from '../time/clock.js';
+import { DEFAULT_WARNING_MS } from '../query/schedule.js';
 import { useNow } from './useNow.js';
 
 /** Where a countdown stands: plenty of time, near the end, nearly over, or over. */

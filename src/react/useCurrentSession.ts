@@ -1,26 +1,22 @@
 'use client';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
-import { getSessionDeadlines } from '../core/deadlines.js';
-import { DEFAULT_FOCUS_COOLDOWN_MS, DEFAULT_WARNING_MS } from '../core/schedule.js';
-import { currentSessionQueryOptions, type CurrentSessionConfig } from './currentSessionQueryOptions.js';
-import { toCurrentSessionState, type CurrentSessionState } from './currentSessionState.js';
+import { getSessionDeadlines } from '../session/deadlines.js';
+import { DEFAULT_FOCUS_COOLDOWN_MS, DEFAULT_WARNING_MS } from '../query/schedule.js';
+import { currentSessionQueryOptions, type CurrentSessionConfig } from '../query/currentSessionQueryOptions.js';
+import { toCurrentSessionState, type CurrentSessionState } from '../query/currentSessionState.js';
 import { useSessionClock } from './SessionClockProvider.js';
 import { useSessionConfig } from './SessionConfigProvider.js';
-import { attachSessionWatcher } from './attachSessionWatcher.js';
-import { sessionQueryEntry } from './sessionQueryStore.js';
+import { attachSessionWatcher } from '../query/attachSessionWatcher.js';
+import { sessionQueryEntry } from '../query/sessionQueryStore.js';
 
 // Never "expired" on the server or during hydration: PingOne only returns unexpired sessions,
 // and a stable value keeps SSR markup matching; the real value follows right after.
 const notExpired = () => false;
 
 /**
- * The signed-in user's PingOne session, kept current without polling: one request on mount
- * (shared by every component with the same config), then refetches only at checkpoints computed
- * from the session's deadlines, or on focus/visibility/online/pageshow/clock jumps when the data
- * is older than `focusCooldownMs`. `status` turns `'expired'` at the deadline from the clock,
- * offline too, without re-rendering on every clock tick. Needs a `QueryClientProvider`; `config`
- * is merged over the nearest `SessionConfigProvider`'s.
+ * The signed-in user's PingOne session, refetched at deadline checkpoints instead of polling
+ * (see docs/refetching.md). Needs a QueryClientProvider; `config` merges over SessionConfigProvider's.
  */
 export function useCurrentSession(config?: CurrentSessionConfig): CurrentSessionState {
   const shared = useSessionConfig();

@@ -1,10 +1,10 @@
 'use client';
 import { useMutation, useQueryClient, type UseMutationResult } from '@tanstack/react-query';
-import { NoSessionError, type SessionError } from '../core/errors.js';
+import { NoSessionError, type SessionError } from '../session/errors.js';
 import { extendSession, type ExtendedSession } from '../query/sessionWrites.js';
 import type { AccountSecurityConfig } from '../query/userSessionsQueryOptions.js';
 import { useAccountSecurityConfig } from './accountSecurityConfig.js';
-import { currentSessionQueryKey } from './currentSessionQueryOptions.js';
+import { currentSessionQueryKey } from '../query/currentSessionQueryOptions.js';
 import { applySession } from './sessionCacheUpdates.js';
 
 /**

@@ -1,6 +1,6 @@
 'use client';
 import { useCallback, useSyncExternalStore } from 'react';
-import { tickStart, type SessionClock } from '../core/clock.js';
+import { tickStart, type SessionClock } from '../time/clock.js';
 import { useSessionClock } from './SessionClockProvider.js';
 
 const getServerSnapshot = (): null => null;

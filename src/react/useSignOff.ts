@@ -1,6 +1,6 @@
 'use client';
 import { useMutation, useQueryClient, type UseMutationResult } from '@tanstack/react-query';
-import type { SessionError } from '../core/errors.js';
+import type { SessionError } from '../session/errors.js';
 import { signOffSession } from '../query/sessionWrites.js';
 import type { AccountSecurityConfig } from '../query/userSessionsQueryOptions.js';
 import { useAccountSecurityConfig } from './accountSecurityConfig.js';

@@ -1,13 +1,13 @@
 'use client';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import type { SessionError } from '../core/errors.js';
-import type { Session } from '../core/schema.js';
+import type { SessionError } from '../session/errors.js';
+import type { Session } from '../session/schema.js';
 import { groupUserSessions, type UserSessionGroups, type UserSessionList } from '../query/userSessions.js';
 import { userSessionsQueryKey, userSessionsQueryOptions, type AccountSecurityConfig } from '../query/userSessionsQueryOptions.js';
 import { useAccountSecurityConfig } from './accountSecurityConfig.js';
-import { currentSessionQueryKey } from './currentSessionQueryOptions.js';
-import { sessionQueryEntry } from './sessionQueryStore.js';
+import { currentSessionQueryKey } from '../query/currentSessionQueryOptions.js';
+import { sessionQueryEntry } from '../query/sessionQueryStore.js';
 
 /** What {@link useUserSessions} returns: the grouped device list and the request's state. */
 export interface UserSessionsState extends UserSessionGroups {

@@ -1,4 +1,5 @@
-import { SessionError, SessionNetworkError } from '../core/index.js';
+import { isTokenValue } from '../session/credentialRules.js';
+import { SessionError, SessionNetworkError } from '../session/index.js';
 import type { AccessTokenGetter } from './createWorkerTokenSource.js';
 import { DeadlineError, type Deadline } from './deadline.js';
 import { jsonError } from './jsonError.js';
@@ -69,7 +70,7 @@ export interface CallContext {
 async function token(ctx: CallContext, rejected?: string): Promise<string> {
   try {
     const bearer = await ctx.deadline.race(ctx.getAccessToken(rejected === undefined ? undefined : { rejected }));
-    if (typeof bearer !== 'string' || !/^[\x21-\x7e]+$/.test(bearer)) throw new SessionNetworkError('getAccessToken returned no usable token');
+    if (!isTokenValue(bearer)) throw new SessionNetworkError('getAccessToken returned no usable token');
     ctx.ages.note(bearer);
     return bearer;
   } catch (error) {

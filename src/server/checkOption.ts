@@ -1,4 +1,4 @@
-import { SessionConfigError } from '../core/index.js';
+import { SessionConfigError } from '../session/index.js';
 
 // The environment variables the README and the demo read each option from, named in the message
 // so "not set" points at the fix.
@@ -27,5 +27,3 @@ export function fail(owner: string, problem: string): never {
   throw new SessionConfigError(`${owner}: ${problem}`);
 }
 
-/** A PingOne environment id (a UUID in practice). */
-export const ENVIRONMENT_ID = /^[A-Za-z0-9-]{1,64}$/;

@@ -1,8 +1,8 @@
-import { SessionConfigError } from '../core/index.js';
+import { SessionConfigError } from '../session/index.js';
 import { callPingOne, TokenAges, type Upstream } from './callPingOne.js';
 import { corsHeaders } from './corsHeaders.js';
 import { DeadlineError, startDeadline } from './deadline.js';
-import { secretMatcher } from '../core/secretMatcher.js';
+import { secretMatcher } from '../session/secretMatcher.js';
 import { isCrossSiteRequest } from './isCrossSiteRequest.js';
 import { jsonError } from './jsonError.js';
 import { resolveProxyConfig, type ProxyConfig, type SessionProxyOptions } from './proxyConfig.js';

@@ -7,8 +7,10 @@ import {
   checkTimeoutMs,
   pingOneAuthPath,
   type PingOneRegion,
-} from '../core/index.js';
-import { ENVIRONMENT_ID, checkStringOption, fail } from './checkOption.js';
+} from '../session/index.js';
+import { ENVIRONMENT_ID, ENVIRONMENT_ID_RULE, isTokenValue } from '../session/credentialRules.js';
+import { startTimeLimit } from '../time/timeLimit.js';
+import { checkStringOption, fail } from './checkOption.js';
 import { workerTokenHttpError } from './workerTokenHttpError.js';
 
 /** Options of {@link AccessTokenGetter} calls. */
@@ -72,7 +74,7 @@ interface Config {
 
 /** Checks the options on first use (not at creation: a build without secrets must not fail). */
 function resolveConfig(options: WorkerTokenSourceOptions): Config {
-  const environmentId = checkStringOption(OWNER, 'environmentId', options.environmentId, ENVIRONMENT_ID, 'a PingOne environment id (letters, digits and dashes)');
+  const environmentId = checkStringOption(OWNER, 'environmentId', options.environmentId, ENVIRONMENT_ID, ENVIRONMENT_ID_RULE);
   const clientId = checkStringOption(OWNER, 'clientId', options.clientId, CLIENT_ID, 'printable characters without ":"');
   const clientSecret = checkStringOption(OWNER, 'clientSecret', options.clientSecret, PRINTABLE, 'printable characters');
   const method = options.tokenEndpointAuthMethod ?? 'client_secret_basic';
@@ -134,8 +136,7 @@ export function createWorkerTokenSource(options: WorkerTokenSourceOptions): Acce
     const sentAt = now();
     let response: Response;
     let text: string;
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), cfg.timeoutMs);
+    const limit = startTimeLimit(cfg.timeoutMs);
     try {
       response = await cfg.fetchImpl(cfg.tokenUrl, {
         method: 'POST',
@@ -143,16 +144,16 @@ export function createWorkerTokenSource(options: WorkerTokenSourceOptions): Acce
         body: cfg.body,
         cache: 'no-store',
         redirect: 'error',
-        signal: controller.signal,
+        signal: limit.signal,
       });
       text = await response.text();
     } catch (error) {
-      if (controller.signal.aborted) throw new SessionTimeoutError(cfg.timeoutMs);
+      if (limit.signal.aborted) throw new SessionTimeoutError(cfg.timeoutMs);
       // Only the error's name: a message could quote the request.
       const name = error instanceof Error ? error.name : 'Error';
       throw new SessionNetworkError(`Could not reach PingOne's token endpoint ${where} (${name})`);
     } finally {
-      clearTimeout(timer);
+      limit.dispose();
     }
     const status = response.status;
     if (!response.ok) throw workerTokenHttpError(response, text, where, now());
@@ -163,7 +164,7 @@ export function createWorkerTokenSource(options: WorkerTokenSourceOptions): Acce
       throw new SessionResponseError(`PingOne's token endpoint ${where} answered with a body that is not JSON`, { status });
     }
     const { access_token: token, expires_in: expiresIn } = (body ?? {}) as { access_token?: unknown; expires_in?: unknown };
-    if (typeof token !== 'string' || !/^[\x21-\x7e]+$/.test(token)) {
+    if (!isTokenValue(token)) {
       throw new SessionResponseError(`PingOne's token endpoint ${where} answered without a usable access_token`, { status });
     }
     // Without a usable expires_in the token is used once and never cached.

@@ -1,3 +1,5 @@
+import { startTimeLimit } from '../time/timeLimit.js';
+
 /** Thrown by {@link Deadline.race} when the time is up (or the client went away). */
 export class DeadlineError extends Error {
   constructor(readonly timedOut: boolean) {
@@ -18,46 +20,34 @@ export interface Deadline {
   dispose(): void;
 }
 
-/**
- * Starts a deadline of `ms` linked to `outer` (the incoming request's signal). Built from an
- * `AbortController` and `setTimeout` only: `AbortSignal.any` / `AbortSignal.timeout` are missing
- * in some fetch-standard runtimes (older edge runtimes among them).
- */
+/** Starts a deadline of `ms` linked to `outer` (the incoming request's signal); see {@link startTimeLimit}. */
 export function startDeadline(ms: number, outer?: AbortSignal): Deadline {
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, ms);
-  const onOuterAbort = () => controller.abort();
-  if (outer?.aborted) controller.abort();
-  else outer?.addEventListener('abort', onOuterAbort, { once: true });
+  const limit = startTimeLimit(ms, outer);
+  const { signal } = limit;
   return {
-    signal: controller.signal,
+    signal,
     get timedOut() {
-      return timedOut;
+      return limit.timedOut;
     },
     race<T>(work: T | Promise<T>): Promise<T> {
-      if (controller.signal.aborted) return Promise.reject(new DeadlineError(timedOut));
+      if (signal.aborted) return Promise.reject(new DeadlineError(limit.timedOut));
       return new Promise<T>((resolve, reject) => {
-        const onAbort = () => reject(new DeadlineError(timedOut));
-        controller.signal.addEventListener('abort', onAbort, { once: true });
+        const onAbort = () => reject(new DeadlineError(limit.timedOut));
+        signal.addEventListener('abort', onAbort, { once: true });
         Promise.resolve(work).then(
           (value) => {
-            controller.signal.removeEventListener('abort', onAbort);
+            signal.removeEventListener('abort', onAbort);
             resolve(value);
           },
           (error: unknown) => {
-            controller.signal.removeEventListener('abort', onAbort);
+            signal.removeEventListener('abort', onAbort);
             reject(error instanceof Error ? error : new Error('rejected'));
           },
         );
       });
     },
     dispose() {
-      clearTimeout(timer);
-      outer?.removeEventListener('abort', onOuterAbort);
+      limit.dispose();
     },
   };
 }

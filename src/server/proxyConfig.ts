@@ -1,5 +1,6 @@
-import { checkTimeoutMs, sessionsMeUrl, type PingOneRegion } from '../core/index.js';
-import { ENVIRONMENT_ID, checkStringOption, fail } from './checkOption.js';
+import { checkTimeoutMs, sessionsMeUrl, type PingOneRegion } from '../session/index.js';
+import { ENVIRONMENT_ID, ENVIRONMENT_ID_RULE } from '../session/credentialRules.js';
+import { checkStringOption, fail } from './checkOption.js';
 import type { AccessTokenGetter } from './createWorkerTokenSource.js';
 import { readCookie } from './readCookie.js';
 
@@ -107,7 +108,7 @@ function checkOrigin(option: string, value: unknown): string {
 
 /** Checks the options (on the first request) and derives what each request needs. */
 export function resolveProxyConfig(options: SessionProxyOptions): ProxyConfig {
-  const environmentId = checkStringOption(OWNER, 'environmentId', options.environmentId, ENVIRONMENT_ID, 'a PingOne environment id (letters, digits and dashes)');
+  const environmentId = checkStringOption(OWNER, 'environmentId', options.environmentId, ENVIRONMENT_ID, ENVIRONMENT_ID_RULE);
   if (typeof options.getAccessToken !== 'function') fail(OWNER, 'getAccessToken is not set (e.g. createWorkerTokenSource(...))');
   const url = sessionsMeUrl({ environmentId, region: options.region, apiPath: options.apiPath });
   let timeoutMs: number;

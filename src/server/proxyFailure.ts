@@ -1,4 +1,4 @@
-import { RateLimitedError, SessionConfigError, SessionError, SessionServerError, SessionTimeoutError } from '../core/index.js';
+import { RateLimitedError, SessionConfigError, SessionError, SessionServerError, SessionTimeoutError } from '../session/index.js';
 import { DeadlineError } from './deadline.js';
 import { jsonError } from './jsonError.js';
 

@@ -1,5 +1,5 @@
 import { callPingOne, type CallContext, type Upstream } from './callPingOne.js';
-import { secretMatcher } from '../core/secretMatcher.js';
+import { secretMatcher } from '../session/secretMatcher.js';
 import { jsonError } from './jsonError.js';
 import type { ProxyConfig } from './proxyConfig.js';
 import { relayHeaders, relayUpstream } from './relayUpstream.js';

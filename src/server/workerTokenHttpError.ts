@@ -1,4 +1,4 @@
-import { RateLimitedError, SessionHttpError, SessionServerError, parseRetryAfter } from '../core/index.js';
+import { RateLimitedError, SessionHttpError, SessionServerError, parseRetryAfter } from '../session/index.js';
 
 // OAuth 2.0 error codes (RFC 6749 §5.2) are a closed set: naming one helps, and it cannot carry
 // an echoed secret. Anything else the endpoint said is left out on purpose.

@@ -1,4 +1,4 @@
-import { parseSession, SessionResponseError, type Session } from '../core/index.js';
+import { parseSession, SessionResponseError, type Session } from '../session/index.js';
 
 /**
  * A deep-partial `Session`: objects merge key by key, arrays and `null` replace, and a key

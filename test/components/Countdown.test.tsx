@@ -1,10 +1,10 @@
 import { act, screen } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
-import { createSessionClock } from '../../src/core/clock';
+import { createSessionClock } from '../../src/time/clock';
 import { IdleCountdown } from '../../src/components/IdleCountdown';
 import { ExpiryCountdown } from '../../src/components/ExpiryCountdown';
 import { SessionI18nProvider } from '../../src/components/SessionI18nProvider';
-import { renderSession } from './helpers';
+import { renderSession } from '../support/components';
 
 const T0 = Date.parse('2025-01-15T10:00:00.000Z');
 const advance = (ms: number) => act(() => void vi.advanceTimersByTime(ms));

@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { LocationHistory } from '../../src/components/LocationHistory';
-import type { SessionLocation } from '../../src/core/schema';
-import { renderSession } from './helpers';
+import type { SessionLocation } from '../../src/session/schema';
+import { renderSession } from '../support/components';
 
 const seed = { remoteIp: '174.1.62.19', city: 'port coquitlam', state: 'british columbia', region: 'west coast', country: 'canada' };
 const fiveCountries: SessionLocation[] = [

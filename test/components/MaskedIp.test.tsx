@@ -5,7 +5,7 @@ import { MaskedIp } from '../../src/components/MaskedIp';
 import { SignOnSummary } from '../../src/components/SignOnSummary';
 import { SessionPanel } from '../../src/components/SessionPanel';
 import { createSessionFixture } from '../../src/testing/fixtures';
-import { renderSession } from './helpers';
+import { renderSession } from '../support/components';
 
 const GERMAN = { showIp: 'Zeigen', hideIp: 'Verbergen', ipHidden: '(teilweise verborgen)' };
 const place = { city: 'port coquitlam', state: 'british columbia', country: 'canada' };

@@ -1,11 +1,11 @@
 import { act, screen } from '@testing-library/react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
-import { createSessionClock } from '../../src/core/clock';
+import { createSessionClock } from '../../src/time/clock';
 import { LocationHistory } from '../../src/components/LocationHistory';
 import { SessionI18nProvider } from '../../src/components/SessionI18nProvider';
 import { SessionClockProvider } from '../../src/react/SessionClockProvider';
-import { renderSession } from './helpers';
+import { renderSession } from '../support/components';
 
 // Deliberately not on a whole minute: the bug showed when "now" was floored to the wall minute.
 const T0 = Date.parse('2025-01-15T10:00:12.000Z');

@@ -1,12 +1,12 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { SessionList } from '../../src/components/SessionList';
-import { getSessionDeadlines } from '../../src/core/deadlines';
+import { getSessionDeadlines } from '../../src/session/deadlines';
 import { de } from '../../src/locales/de';
 import { deAccount } from '../../src/locales/de-account';
 import { SessionRevokeError } from '../../src/query/userSessions';
 import type { UserSessionItem } from '../../src/query/userSessions';
 import { createSessionFixture, SESSION_FIXTURE_NOW } from '../../src/testing/fixtures';
-import { renderSession } from './helpers';
+import { renderSession } from '../support/components';
 
 const MINUTE = 60_000;
 const iso = (ms: number) => new Date(ms).toISOString();

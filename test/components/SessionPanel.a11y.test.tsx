@@ -1,8 +1,8 @@
 import { screen } from '@testing-library/react';
 import { SessionPanel } from '../../src/components/SessionPanel';
-import { RateLimitedError } from '../../src/core/errors';
+import { RateLimitedError } from '../../src/session/errors';
 import { createSessionFixture } from '../../src/testing/fixtures';
-import { renderSession } from './helpers';
+import { renderSession } from '../support/components';
 
 const session = createSessionFixture();
 const rateLimited = new RateLimitedError('429', { status: 429, retryAfterMs: 120_000 });

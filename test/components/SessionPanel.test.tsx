@@ -2,11 +2,11 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRef } from 'react';
 import { SessionPanel } from '../../src/components/SessionPanel';
-import { createSessionClock } from '../../src/core/clock';
-import { RateLimitedError, SessionNetworkError, SessionServerError } from '../../src/core/errors';
+import { createSessionClock } from '../../src/time/clock';
+import { RateLimitedError, SessionNetworkError, SessionServerError } from '../../src/session/errors';
 import { createSessionFixture, createPingOneEmulator, SESSION_FIXTURE_NOW } from '../../src/testing';
-import { renderWithClient } from '../utils';
-import { fixedClock, renderSession } from './helpers';
+import { renderWithClient } from '../support/utils';
+import { fixedClock, renderSession } from '../support/components';
 
 const session = createSessionFixture();
 const MINUTE = 60_000;

@@ -1,9 +1,9 @@
 import { act, fireEvent, screen } from '@testing-library/react';
 import { SessionTimeoutDialog, type SessionTimeoutDialogProps } from '../../src/components/SessionTimeoutDialog';
-import { createSessionClock } from '../../src/core/clock';
+import { createSessionClock } from '../../src/time/clock';
 import { fr } from '../../src/locales/fr';
 import { frAccount } from '../../src/locales/fr-account';
-import { renderSession } from './helpers';
+import { renderSession } from '../support/components';
 
 const T0 = Date.parse('2025-01-15T10:00:00.000Z');
 const MINUTE = 60_000;

@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import { SignOnSummary } from '../../src/components/SignOnSummary';
 import { defaultMessages } from '../../src/components/messages';
 import { createSessionFixture } from '../../src/testing/fixtures';
-import { renderSession } from './helpers';
+import { renderSession } from '../support/components';
 
 describe('SignOnSummary', () => {
   it('says when and how the user signed in, from which IP, under which policy', () => {

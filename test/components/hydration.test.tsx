@@ -3,16 +3,16 @@ import { act } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
-import { createSessionClock } from '../../src/core/clock';
+import { createSessionClock } from '../../src/time/clock';
 import { IdleCountdown } from '../../src/components/IdleCountdown';
 import { SessionPanel } from '../../src/components/SessionPanel';
 import { SessionI18nProvider } from '../../src/components/SessionI18nProvider';
 import { SessionClockProvider } from '../../src/react/SessionClockProvider';
-import { prefetchCurrentSession } from '../../src/react/prefetchCurrentSession';
-import type { CurrentSessionConfig } from '../../src/react/currentSessionQueryOptions';
+import { prefetchCurrentSession } from '../../src/query/prefetchCurrentSession';
+import type { CurrentSessionConfig } from '../../src/query/currentSessionQueryOptions';
 import { startPingOneEmulator } from '../../src/testing';
 import { createSessionFixture, SESSION_FIXTURE_NOW } from '../../src/testing/fixtures';
-import { settle } from '../utils';
+import { settle } from '../support/utils';
 
 // A server in one place and a browser in another: the runtime's default time zone (Node reads
 // process.env.TZ afresh) and default locale (Intl.DateTimeFormat with no locale) differ.

@@ -7,13 +7,13 @@ import type { ComponentType, ReactElement } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import * as api from '../../src/index';
-import { getSessionDeadlines } from '../../src/core/deadlines';
-import { parseSession } from '../../src/core/parseSession';
-import type { Session } from '../../src/core/schema';
+import { getSessionDeadlines } from '../../src/session/deadlines';
+import { parseSession } from '../../src/session/parseSession';
+import type { Session } from '../../src/session/schema';
 import { SessionClockProvider } from '../../src/react/SessionClockProvider';
 import { SessionI18nProvider } from '../../src/components/SessionI18nProvider';
-import { mutatedBody, RUNS } from '../sessionArbitraries';
-import { fixedClock } from './helpers';
+import { mutatedBody, RUNS } from '../support/sessionArbitraries';
+import { fixedClock } from '../support/components';
 
 type Props = Record<string, unknown>;
 

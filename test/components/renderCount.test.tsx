@@ -1,10 +1,10 @@
 import { act, screen } from '@testing-library/react';
 import { forwardRef, type ComponentType, type ForwardRefExoticComponent, type RefAttributes } from 'react';
-import { createSessionClock } from '../../src/core/clock';
+import { createSessionClock } from '../../src/time/clock';
 import { SessionPanel } from '../../src/components/SessionPanel';
 import { createPingOneEmulator, createSessionFixture, SESSION_FIXTURE_NOW } from '../../src/testing';
-import { renderWithClient, settle } from '../utils';
-import { renderSession } from './helpers';
+import { renderWithClient, settle } from '../support/utils';
+import { renderSession } from '../support/components';
 import type * as CountdownModule from '../../src/react/useCountdown';
 import type * as LocationsModule from '../../src/components/LocationHistory';
 import type * as SignOnModule from '../../src/components/SignOnSummary';

@@ -10,9 +10,9 @@ import { SessionPanelView } from '../../src/components/SessionPanelView';
 import { SignOnSummary } from '../../src/components/SignOnSummary';
 import { SessionList } from '../../src/components/SessionList';
 import { SessionTimeoutDialog } from '../../src/components/SessionTimeoutDialog';
-import { getSessionDeadlines } from '../../src/core/deadlines';
+import { getSessionDeadlines } from '../../src/session/deadlines';
 import { createSessionFixture, SESSION_FIXTURE_NOW } from '../../src/testing/fixtures';
-import { renderSession } from './helpers';
+import { renderSession } from '../support/components';
 
 // Radix's shape, for every exported component: native props and the rest spread on the root,
 // the ref on that same root element, className merged with ours, style passed through.

@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import { createRef } from 'react';
 import { DeviceSummary } from '../../src/components/DeviceSummary';
 import { BrowserSummary } from '../../src/components/BrowserSummary';
-import { renderSession } from './helpers';
+import { renderSession } from '../support/components';
 
 describe('DeviceSummary', () => {
   it('shows PingOne device label, OS and the device family', () => {

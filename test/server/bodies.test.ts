@@ -3,7 +3,7 @@
 // allowed write reads one, toNodeHandler has a read deadline, unknown methods get 405.
 import { connect, type Socket } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
-import { rawHttp, setupProxyHarness } from './harness';
+import { rawHttp, setupProxyHarness } from '../support/serverHarness';
 
 const h = setupProxyHarness();
 

@@ -4,7 +4,7 @@
 // the server log one line naming the option; wrong values point at the right thing.
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { createSessionProxy, createWorkerTokenSource, toNodeHandler } from '../../src/server';
-import { browserHeaders, setupProxyHarness } from './harness';
+import { browserHeaders, setupProxyHarness } from '../support/serverHarness';
 
 const h = setupProxyHarness();
 

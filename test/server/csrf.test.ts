@@ -3,7 +3,7 @@
 // configuration or the Host header, never from the request target. Raw HTTP over a socket, so
 // the request lines are exactly the attacker's.
 import { afterAll, describe, expect, it } from 'vitest';
-import { rawHttp, setupProxyHarness } from './harness';
+import { rawHttp, setupProxyHarness } from '../support/serverHarness';
 
 const h = setupProxyHarness();
 

@@ -10,8 +10,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Component, type ReactNode } from 'react';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SessionPanel, useCurrentSession, type CurrentSessionConfig, type CurrentSessionState } from '../../src';
-import { MAX_SESSION_RETRIES } from '../../src/core/retryPolicy';
-import { setupProxyHarness } from './harness';
+import { MAX_SESSION_RETRIES } from '../../src/query/retryPolicy';
+import { setupProxyHarness } from '../support/serverHarness';
 
 const h = setupProxyHarness();
 

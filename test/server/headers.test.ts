@@ -4,7 +4,7 @@
 // is replaced by a hostile stand-in (a real HTTP server in front of the emulator).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterAll, describe, expect, it } from 'vitest';
-import { browserHeaders, setupProxyHarness } from './harness';
+import { browserHeaders, setupProxyHarness } from '../support/serverHarness';
 
 const h = setupProxyHarness();
 

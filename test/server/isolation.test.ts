@@ -3,7 +3,7 @@
 // browser sends (crafted user ids, session ids, paths with encoded slashes and dot segments,
 // bodies, headers, query strings), it can never list, read or sign out user B's sessions.
 import { afterAll, describe, expect, it } from 'vitest';
-import { rawHttp, setupProxyHarness, type RawResponse } from './harness';
+import { rawHttp, setupProxyHarness, type RawResponse } from '../support/serverHarness';
 
 /** The URL a fetch was called with. */
 const urlOf = (input: RequestInfo | URL): string => (input instanceof Request ? input.url : input instanceof URL ? input.href : input);

@@ -2,8 +2,8 @@
 // Issue 8 points 1-2 (review F1): the proxy is read-only unless an operation is enabled, and the
 // one write that extends a session is built by the server from PingOne's own data.
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Session } from '../../src/core';
-import { browserHeaders, setupProxyHarness } from './harness';
+import type { Session } from '../../src/session';
+import { browserHeaders, setupProxyHarness } from '../support/serverHarness';
 
 const h = setupProxyHarness();
 

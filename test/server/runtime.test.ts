@@ -2,8 +2,8 @@
 // Issue 12 point 4: the proxy, the token source and the fetcher work in a fetch-standard runtime
 // without AbortSignal.any / AbortSignal.timeout (older edge runtimes): they are deleted here.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SessionTimeoutError, fetchCurrentSession } from '../../src/core';
-import { browserHeaders, setupProxyHarness } from './harness';
+import { SessionTimeoutError, fetchCurrentSession } from '../../src/session';
+import { browserHeaders, setupProxyHarness } from '../support/serverHarness';
 
 const h = setupProxyHarness();
 const saved = { any: AbortSignal.any, timeout: AbortSignal.timeout };

@@ -5,7 +5,7 @@
 import { inspect } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { EmulatorFault } from '../../src/testing';
-import { browserHeaders, setupProxyHarness } from './harness';
+import { browserHeaders, setupProxyHarness } from '../support/serverHarness';
 
 const h = setupProxyHarness();
 const ENCODINGS = ['raw', 'json-escaped', 'url-encoded', 'base64', 'upper-case', 'truncated'] as const satisfies readonly NonNullable<EmulatorFault['echo']>[];

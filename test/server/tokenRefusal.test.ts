@@ -2,7 +2,7 @@
 // Issue 8 point 8: a 401 is told apart by the token's history (its age, and when PingOne last
 // showed it works), never by PingOne's wording. Every 401 here carries the same neutral body.
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { browserHeaders, setupProxyHarness } from './harness';
+import { browserHeaders, setupProxyHarness } from '../support/serverHarness';
 
 const h = setupProxyHarness();
 

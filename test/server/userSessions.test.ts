@@ -2,7 +2,7 @@
 // Issue 13 (server): the proxy's device operations, each off until enabled, under the same CSRF,
 // header and secret rules as the rest; the user is always the caller's own.
 import { afterAll, describe, expect, it } from 'vitest';
-import { browserHeaders, setupProxyHarness } from './harness';
+import { browserHeaders, setupProxyHarness } from '../support/serverHarness';
 
 /** The URL a fetch was called with. */
 const urlOf = (input: RequestInfo | URL): string => (input instanceof Request ? input.url : input instanceof URL ? input.href : input);

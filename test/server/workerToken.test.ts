@@ -4,7 +4,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createSessionProxy, createWorkerTokenSource, toNodeHandler } from '../../src/server';
 import { startPingOneEmulator } from '../../src/testing';
-import { browserHeaders, setupProxyHarness } from './harness';
+import { browserHeaders, setupProxyHarness } from '../support/serverHarness';
 
 const h = setupProxyHarness();
 

@@ -1,4 +1,4 @@
-import type { PingOneErrorDetail } from '../../core/index.js';
+import type { PingOneErrorDetail } from '../../session/index.js';
 import { jsonResponse } from './responses.js';
 
 // PingOne's error body shape: { id, code, message, details? }. `id` is "always included in an

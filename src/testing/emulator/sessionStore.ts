@@ -1,4 +1,4 @@
-import { parseSession, type Session } from '../../core/index.js';
+import { parseSession, type Session } from '../../session/index.js';
 import { createSessionFixture, FIXTURE_USER_ID, mergeDeep, sessionLinks, type SessionFixtureOverrides } from '../fixtures.js';
 import { MAX_LOCATIONS, MAX_SESSIONS_PER_USER } from './constants.js';
 import { randomToken } from './tokens.js';

@@ -1,4 +1,4 @@
-import type { Session } from '../../core/index.js';
+import type { Session } from '../../session/index.js';
 import type { SessionFixtureOverrides } from '../fixtures.js';
 
 /** Options of {@link createPingOneEmulator}. */

@@ -1,0 +1,25 @@
+import { formatDateTime } from './formatRelative.js';
+import { hasSeparateExpiry, type SessionDeadlines } from '../session/deadlines.js';
+import { getDateTimeFormat } from './intlFormatters.js';
+
+/**
+ * The deadline the person is counted down to: the idle deadline unless the session end is a
+ * separate, earlier one (then that is when they are signed out, whatever they do).
+ */
+export function signOutDeadline(deadlines: SessionDeadlines | null | undefined): { at: number; kind: 'idle' | 'expiry' } | null {
+  if (!deadlines) return null;
+  if (hasSeparateExpiry(deadlines) && deadlines.expiresAt !== null) return { at: deadlines.expiresAt, kind: 'expiry' };
+  // One deadline: PingOne's expiresAt is activeAt + idle, so either field names it.
+  const at = deadlines.idleExpiresAt ?? deadlines.expiresAt;
+  return at === null ? null : { at, kind: 'idle' };
+}
+
+/**
+ * A deadline as a person reads it: the time alone when it falls within the next 24 hours
+ * (`12:34 PM`), else date and time. With `stable` (server render, hydration) and locale or time
+ * zone left to the runtime, the locale-neutral UTC form every runtime agrees on.
+ */
+export function formatDeadline(ms: number, nowMs: number | null, locale?: string, timeZone?: string): string {
+  const soon = nowMs !== null && Math.abs(ms - nowMs) < 86_400_000;
+  return soon ? getDateTimeFormat(locale, { timeStyle: 'short', timeZone }).format(ms) : formatDateTime(ms, { locale, timeZone, stable: nowMs === null });
+}
