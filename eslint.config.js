@@ -5,7 +5,20 @@ import globals from 'globals';
 
 export default tseslint.config(
   // examples/ are type-checked by their own builds (next build, in npm run test:next).
-  { ignores: ['dist', 'dist-demo', 'storybook-static', 'coverage', 'artifacts', 'node_modules', 'scripts/consumer', 'examples', 'scripts/size-report/build', '!.storybook'] },
+  {
+    ignores: [
+      'dist',
+      'dist-demo',
+      'storybook-static',
+      'coverage',
+      'artifacts',
+      'node_modules',
+      'scripts/consumer',
+      'examples',
+      'scripts/size-report/build',
+      '!.storybook',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -22,7 +22,9 @@ export default defineConfig({
         // Message catalogs: one entry each, so an app pays only for the languages it imports.
         ...Object.fromEntries(['en', 'de', 'fr', 'es', 'ja', 'ar'].map((lang) => [`locales/${lang}`, `src/locales/${lang}.ts`])),
         // The account components' strings per language (issue 13), apart so the panel's stay small.
-        ...Object.fromEntries(['de', 'fr', 'es', 'ja', 'ar'].map((lang) => [`locales/${lang}-account`, `src/locales/${lang}-account.ts`])),
+        ...Object.fromEntries(
+          ['de', 'fr', 'es', 'ja', 'ar'].map((lang) => [`locales/${lang}-account`, `src/locales/${lang}-account.ts`]),
+        ),
       },
       formats: ['es'],
     },

@@ -14,7 +14,12 @@ export default defineConfig({
   resolve: {
     alias: [
       // Testing Library's CommonJS build would require() React 19 past the aliases: use its ES build.
-      { find: /^@testing-library\/react$/, replacement: fileURLToPath(new URL('./node_modules/@testing-library/react/dist/@testing-library/react.esm.js', import.meta.url)) },
+      {
+        find: /^@testing-library\/react$/,
+        replacement: fileURLToPath(
+          new URL('./node_modules/@testing-library/react/dist/@testing-library/react.esm.js', import.meta.url),
+        ),
+      },
       { find: /^react$/, replacement: react18('react/index.js') },
       { find: /^react\/(.*)$/, replacement: react18('react/$1') },
       { find: /^react-dom$/, replacement: react18('react-dom/index.js') },

@@ -15,7 +15,9 @@ export default defineConfig(({ mode }) => ({
   server: { host: '127.0.0.1', port, strictPort: false },
   preview: { host: '127.0.0.1', port, strictPort: false },
   // Pre-bundle up front so a first visit never triggers a "new dependencies, reloading" cycle.
-  optimizeDeps: { include: ['react', 'react-dom/client', 'react/jsx-runtime', 'react/jsx-dev-runtime', '@tanstack/react-query', 'zod/mini'] },
+  optimizeDeps: {
+    include: ['react', 'react-dom/client', 'react/jsx-runtime', 'react/jsx-dev-runtime', '@tanstack/react-query', 'zod/mini'],
+  },
   build: { outDir: fileURLToPath(new URL('../dist-demo', import.meta.url)), emptyOutDir: true, copyPublicDir: false },
 }));
 

@@ -50,7 +50,11 @@ async function signIn(target: Page) {
 /** Opens "Your devices" (the list loads on opening) and waits for it. */
 async function openDevices(target: Page) {
   await target.getByRole('button', { name: 'Show your devices' }).click();
-  await eventually(() => devices(target).getAttribute('data-state'), (s) => s === 'success', 'the device list');
+  await eventually(
+    () => devices(target).getAttribute('data-state'),
+    (s) => s === 'success',
+    'the device list',
+  );
 }
 
 const devices = (target: Page) => target.getByTestId('devices');
@@ -95,7 +99,11 @@ describe('Your devices', () => {
     const requests = proxyRequests(page);
     await devices(page).getByRole('button', { name: 'Sign out Safari on iOS' }).click();
     await devices(page).getByRole('button', { name: 'Yes, sign out' }).click();
-    await eventually(() => rowNames(page), (names) => !names.includes('Safari on iOS'), 'the row to go');
+    await eventually(
+      () => rowNames(page),
+      (names) => !names.includes('Safari on iOS'),
+      'the row to go',
+    );
     await new Promise((r) => setTimeout(r, 1_000));
     expect(requests).toHaveLength(1);
     expect(requests[0]).toMatch(/^DELETE \/api\/session\/sessions\/[0-9a-f-]{36}$/);
@@ -113,7 +121,11 @@ describe('Your devices', () => {
     const requests = proxyRequests(page);
     await devices(page).getByRole('button', { name: 'Sign out all other devices' }).click();
     await devices(page).getByRole('button', { name: 'Yes, sign out' }).click();
-    await eventually(() => rowNames(page), (names) => names.length === 1, 'only this device');
+    await eventually(
+      () => rowNames(page),
+      (names) => names.length === 1,
+      'only this device',
+    );
     await new Promise((r) => setTimeout(r, 1_000));
     expect(requests).toEqual(['DELETE /api/session/sessions']);
     expect(await devices(page).innerText()).toContain('You’re not signed in on any other device.');
@@ -136,7 +148,11 @@ describe('timeout dialog and sign-off', () => {
     const requests = proxyRequests(page);
     await dialog.getByRole('button', { name: 'Stay signed in' }).click();
     await dialog.waitFor({ state: 'hidden' });
-    const after = await eventually(() => panel.idleSeconds(), (s) => s > 29 * 60, 'the countdown to move');
+    const after = await eventually(
+      () => panel.idleSeconds(),
+      (s) => s > 29 * 60,
+      'the countdown to move',
+    );
     expect(after).toBeGreaterThan(before + 25 * 60);
     await new Promise((r) => setTimeout(r, 1_000));
     expect(requests).toEqual(['PUT /api/session']);
@@ -155,7 +171,11 @@ describe('timeout dialog and sign-off', () => {
     const requests = proxyRequests(page);
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
-    await eventually(() => panel.idleSeconds(), (s) => s > 29 * 60, 'the countdown to move');
+    await eventually(
+      () => panel.idleSeconds(),
+      (s) => s > 29 * 60,
+      'the countdown to move',
+    );
     await new Promise((r) => setTimeout(r, 500));
     expect(requests).toEqual(['PUT /api/session']);
     expect(await focused()).toBe('Refresh');
@@ -164,7 +184,12 @@ describe('timeout dialog and sign-off', () => {
   it('after the idle timeout the dialog says why and offers "Sign in again"', async () => {
     const panel = await signIn(page);
     const dialog = await jumpNearTimeout(page, 4_000);
-    await eventually(() => dialog.getAttribute('data-state'), (s) => s === 'timed-out', 'the timed-out notice', 15_000);
+    await eventually(
+      () => dialog.getAttribute('data-state'),
+      (s) => s === 'timed-out',
+      'the timed-out notice',
+      15_000,
+    );
     expect(await dialog.innerText()).toMatch(/signed out (after|because).*inactiv/);
     await screenshot(page, '16-timed-out');
     await dialog.getByRole('button', { name: 'Sign in again' }).click();

@@ -35,7 +35,14 @@ beforeAll(async () => {
     clientSecret: pingone.emulator.clientSecret,
   });
   // Logout enabled, no publicOrigin: the default mount the review attacked.
-  const proxy = toNodeHandler(createSessionProxy({ environmentId: pingone.emulator.environmentId, apiPath: pingone.apiPath, getAccessToken, operations: { signOff: true } }));
+  const proxy = toNodeHandler(
+    createSessionProxy({
+      environmentId: pingone.emulator.environmentId,
+      apiPath: pingone.apiPath,
+      getAccessToken,
+      operations: { signOff: true },
+    }),
+  );
   appPort = await listen((req, res) => {
     if (req.url === '/__signin') {
       victimToken = pingone.emulator.createSession().token;
@@ -63,7 +70,9 @@ beforeAll(async () => {
   evilPort = await listen((req, res) => {
     const action = new URL(req.url ?? '/', 'http://x').searchParams.get('action') ?? '';
     res.writeHead(200, { 'Content-Type': 'text/html' });
-    res.end(`<form method="POST" enctype="text/plain" action="${action}"><input name="a" value="b"></form><script>document.forms[0].submit()</script>`);
+    res.end(
+      `<form method="POST" enctype="text/plain" action="${action}"><input name="a" value="b"></form><script>document.forms[0].submit()</script>`,
+    );
   });
   browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
@@ -79,7 +88,9 @@ afterAll(async () => {
 });
 
 async function sessionAlive(): Promise<boolean> {
-  const response = await pingone.emulator.fetchAs(victimToken)(`http://x/v1/environments/${pingone.emulator.environmentId}/sessions/me`);
+  const response = await pingone.emulator.fetchAs(victimToken)(
+    `http://x/v1/environments/${pingone.emulator.environmentId}/sessions/me`,
+  );
   // Signed in = the session reads and still has its user (a logout resets authentication: PingOne
   // keeps the session but drops the user, see docs/pingone.md).
   return response.ok && ((await response.json()) as { user?: unknown }).user != null;
@@ -87,7 +98,11 @@ async function sessionAlive(): Promise<boolean> {
 
 describe('cross-site form attack in Chromium (issue 8 point 3)', () => {
   it.each([
-    ['protocol-relative request target', (app: string, evil: string) => `${app}//${evil.replace('http://', '')}/api/session`, 400],
+    [
+      'protocol-relative request target',
+      (app: string, evil: string) => `${app}//${evil.replace('http://', '')}/api/session`,
+      400,
+    ],
     ['plain path', (app: string) => `${app}/api/session`, 403],
   ])('a form on evil.test posting to the %s leaves the victim signed in', async (_name, actionFor, status) => {
     const context = await browser.newContext();

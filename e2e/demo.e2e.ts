@@ -6,7 +6,16 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { launchChromium } from './support/launchChromium';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SCREENSHOT_DIR, eventually, pageControl, screenshot, screenshotEveryWay, screenshotForcedColors, serverControl, sessionPanel } from './support/demoPage';
+import {
+  SCREENSHOT_DIR,
+  eventually,
+  pageControl,
+  screenshot,
+  screenshotEveryWay,
+  screenshotForcedColors,
+  serverControl,
+  sessionPanel,
+} from './support/demoPage';
 import { startDemoServer, type DemoServer } from './support/startDemoServer';
 
 let demo: DemoServer;
@@ -77,14 +86,27 @@ describe('demo in Chromium', () => {
 
     const first = await panel.idleSeconds();
     expect(first).toBeGreaterThan(29 * 60);
-    const later = await eventually(() => panel.idleSeconds(), (s) => s <= first - 2, 'the idle countdown to tick', 6_000);
+    const later = await eventually(
+      () => panel.idleSeconds(),
+      (s) => s <= first - 2,
+      'the idle countdown to tick',
+      6_000,
+    );
     expect(later).toBeLessThan(first);
 
     // Five minutes pass on PingOne's clock: the page follows PingOne's Date header.
     await page.getByRole('button', { name: 'Clock +5 min' }).click();
-    const aged = await eventually(() => panel.idleSeconds(), (s) => s <= 25 * 60 + 5, 'the countdown to follow PingOne\'s clock');
+    const aged = await eventually(
+      () => panel.idleSeconds(),
+      (s) => s <= 25 * 60 + 5,
+      "the countdown to follow PingOne's clock",
+    );
     await page.getByRole('button', { name: 'Simulate activity' }).click();
-    const slid = await eventually(() => panel.idleSeconds(), (s) => s >= 29 * 60 + 50, 'activity to slide the idle deadline');
+    const slid = await eventually(
+      () => panel.idleSeconds(),
+      (s) => s >= 29 * 60 + 50,
+      'activity to slide the idle deadline',
+    );
     expect(slid - aged).toBeGreaterThan(4 * 60);
     await screenshot(page, '03-after-activity');
   });
@@ -182,7 +204,8 @@ describe('demo in Chromium', () => {
     expect(await page.evaluate(() => document.visibilityState)).toBe('visible');
     const log: { at: number; what: string }[] = [];
     let elapsed = 0;
-    const onRequest = (request: Request) => log.push({ at: elapsed, what: `${request.method()} ${new URL(request.url()).pathname}` });
+    const onRequest = (request: Request) =>
+      log.push({ at: elapsed, what: `${request.method()} ${new URL(request.url()).pathname}` });
     page.on('request', onRequest);
     for (elapsed = 10_000; elapsed <= 120_000; elapsed += 10_000) {
       await serverControl(demo.url, 'clock', { advanceMs: 10_000 });
@@ -208,7 +231,8 @@ describe('every demo state, seen', () => {
     const overflow: string[] = [];
     const shoot = async (name: string) => {
       const widths = await screenshotEveryWay(page, name);
-      for (const [key, width] of Object.entries(widths)) if (width > Number(key.split('-')[0])) overflow.push(`${name} ${key}: ${width}px`);
+      for (const [key, width] of Object.entries(widths))
+        if (width > Number(key.split('-')[0])) overflow.push(`${name} ${key}: ${width}px`);
     };
     // The panel alone warns here (its own Stay signed in is pressed below): no timeout dialog over it.
     await page.goto(`${demo.url}/?warning=panel`);
@@ -228,19 +252,31 @@ describe('every demo state, seen', () => {
 
     expect(await pageControl(page, 'clock', { until: 'idle', leaveMs: 4.5 * 60_000 })).toBe(200);
     await panel.refresh();
-    await eventually(() => panel.phase(), (p) => p === 'warning', 'the warning phase');
+    await eventually(
+      () => panel.phase(),
+      (p) => p === 'warning',
+      'the warning phase',
+    );
     expect(await panel.root.innerText()).toMatch(/You’ll be signed out in \d\d:\d\d/);
     await shoot('state-warning');
     await screenshotForcedColors(page, 'forced-colors-warning');
 
     expect(await pageControl(page, 'clock', { until: 'idle', leaveMs: 40_000 })).toBe(200);
     await panel.refresh();
-    await eventually(() => panel.phase(), (p) => p === 'critical', 'the critical phase');
+    await eventually(
+      () => panel.phase(),
+      (p) => p === 'critical',
+      'the critical phase',
+    );
     await screenshotForcedColors(page, 'forced-colors-critical');
     await shoot('state-critical');
     // "Stay signed in" (the demo records activity): back to a full idle window.
     await panel.root.getByRole('button', { name: 'Stay signed in' }).click();
-    await eventually(() => panel.phase(), (p) => p === 'running', 'Stay signed in to restart the idle window');
+    await eventually(
+      () => panel.phase(),
+      (p) => p === 'running',
+      'Stay signed in to restart the idle window',
+    );
 
     expect(await pageControl(page, 'clock', { until: 'idle', leaveMs: 2_000 })).toBe(200);
     await panel.refresh();
@@ -258,29 +294,52 @@ describe('every demo state, seen', () => {
     await shoot('state-stale');
 
     await panel.root.getByRole('button', { name: 'Try again' }).click();
-    await eventually(() => panel.isStale(), (s) => !s, 'Try again to recover', 20_000);
+    await eventually(
+      () => panel.isStale(),
+      (s) => !s,
+      'Try again to recover',
+      20_000,
+    );
     await context.setOffline(true);
     await page.evaluate(() => window.dispatchEvent(new Event('offline')));
-    await eventually(() => panel.root.getAttribute('data-offline'), (v) => v !== null, 'the offline notice');
+    await eventually(
+      () => panel.root.getAttribute('data-offline'),
+      (v) => v !== null,
+      'the offline notice',
+    );
     expect(await panel.root.innerText()).toContain('You’re offline.');
     await shoot('state-offline');
     await context.setOffline(false);
-    await eventually(() => panel.root.getAttribute('data-offline'), (v) => v === null, 'back online');
+    await eventually(
+      () => panel.root.getAttribute('data-offline'),
+      (v) => v === null,
+      'back online',
+    );
     // Once the network is back, the button fetches again.
     const gets: string[] = [];
-    page.on('request', (request) => { if (new URL(request.url()).pathname === '/api/session') gets.push(request.method()); });
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname === '/api/session') gets.push(request.method());
+    });
     await panel.refresh();
-    await eventually(() => Promise.resolve(gets.length), (n) => n >= 1, 'a fetch after the network returned');
+    await eventually(
+      () => Promise.resolve(gets.length),
+      (n) => n >= 1,
+      'a fetch after the network returned',
+    );
     expect(await panel.state()).toBe('active');
 
     expect(overflow).toEqual([]);
   });
 
-  it('the panel\'s accessibility tree: headings, a list of locations, a timer with words', async () => {
+  it("the panel's accessibility tree: headings, a list of locations, a timer with words", async () => {
     const panel = await openAndSignIn();
     expect(await pageControl(page, 'clock', { until: 'idle', leaveMs: 4 * 60_000 })).toBe(200);
     await panel.refresh();
-    await eventually(() => panel.phase(), (p) => p === 'warning', 'the warning phase');
+    await eventually(
+      () => panel.phase(),
+      (p) => p === 'warning',
+      'the warning phase',
+    );
     await panel.openDetails();
     const tree = await panel.root.ariaSnapshot();
     writeFileSync(join(SCREENSHOT_DIR, 'panel-aria-snapshot.yaml'), tree);
@@ -295,7 +354,9 @@ describe('every demo state, seen', () => {
     expect(tree).toMatch(/timer: \d+ minutes?(,? \d+ seconds?)?\n/);
     expect(tree).not.toMatch(/timer: \d\d:\d\d/);
     // One voice: the timeout's status region is the only one speaking.
-    expect(tree.match(/status: .+/g)).toEqual([expect.stringMatching(/^status: You’ll be signed out in \d+ minutes?.*Choose Stay signed in to continue\.$/)]);
+    expect(tree.match(/status: .+/g)).toEqual([
+      expect.stringMatching(/^status: You’ll be signed out in \d+ minutes?.*Choose Stay signed in to continue\.$/),
+    ]);
     expect(tree).toMatch(/button "Stay signed in"/);
     expect(tree).not.toContain('·');
   });

@@ -60,7 +60,10 @@ describe('two tabs in Chromium', () => {
     expect(Date.now() - signedOutAt).toBeLessThan(1_000);
     expect(requestsB()).toBe(1); // B learned it from A, not from PingOne
     // Nothing of the session stays in B's page, nor in storage.
-    const leftovers = await b.evaluate(() => ({ local: Object.keys(localStorage).length, session: Object.keys(sessionStorage).length }));
+    const leftovers = await b.evaluate(() => ({
+      local: Object.keys(localStorage).length,
+      session: Object.keys(sessionStorage).length,
+    }));
     expect(leftovers).toEqual({ local: 0, session: 0 });
     expect(await panelB.root.innerText()).not.toMatch(/Seattle|Port Coquitlam/);
   });

@@ -11,12 +11,13 @@ import { join } from 'node:path';
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 // Findings are collected, so one run lists every problem; the script fails at the end.
 const problems = [];
-const files = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
+const files = (dir) =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
 
 /** `./locales/*` -> every `./locales/<name>` its `default` target matches; other keys as they are. */
 function expandEntry(entry, target) {
   if (!entry.includes('*')) return [entry];
-  const pattern = typeof target === 'string' ? target : target.default ?? target.import;
+  const pattern = typeof target === 'string' ? target : (target.default ?? target.import);
   const [before, after] = pattern.replace(/^\.\//, '').split('*');
   const dir = before.slice(0, before.lastIndexOf('/') + 1);
   return files(dir.replace(/\/$/, ''))
@@ -34,7 +35,8 @@ for (const [entry, target] of Object.entries(pkg.exports)) {
   }
   if (entry === './package.json' || entry.endsWith('.css')) continue;
   // require() (CommonJS) resolves the `default` condition: without it, ERR_PACKAGE_PATH_NOT_EXPORTED.
-  if (typeof target !== 'object' || !target.default) throw new Error(`exports["${entry}"] has no "default" condition: require() cannot load it`);
+  if (typeof target !== 'object' || !target.default)
+    throw new Error(`exports["${entry}"] has no "default" condition: require() cannot load it`);
   jsEntries.push(...expandEntry(entry, target).map((sub) => `${pkg.name}${sub.slice(1)}`));
 }
 
@@ -44,13 +46,50 @@ execFileSync(process.execPath, ['scripts/consumer/consumer.cjs', ...jsEntries], 
 // Types as apps resolve them: Node servers (nodenext) and bundlers.
 for (const resolution of ['nodenext', 'bundler']) {
   const module = resolution === 'nodenext' ? 'nodenext' : 'esnext';
-  execFileSync('npx', ['tsc', '--ignoreConfig', '--noEmit', '--strict', '--skipLibCheck', 'false', '--module', module,
-    '--moduleResolution', resolution, '--jsx', 'react-jsx', '--types', 'node', 'scripts/consumer/consumer.mts'], { stdio: 'inherit' });
+  execFileSync(
+    'npx',
+    [
+      'tsc',
+      '--ignoreConfig',
+      '--noEmit',
+      '--strict',
+      '--skipLibCheck',
+      'false',
+      '--module',
+      module,
+      '--moduleResolution',
+      resolution,
+      '--jsx',
+      'react-jsx',
+      '--types',
+      'node',
+      'scripts/consumer/consumer.mts',
+    ],
+    { stdio: 'inherit' },
+  );
 }
 
 // The README's Vite snippet is a real file: type-check it against dist/ as a Vite app would.
-execFileSync('npx', ['tsc', '--ignoreConfig', '--noEmit', '--strict', '--skipLibCheck', '--module', 'esnext', '--moduleResolution', 'bundler',
-  '--target', 'es2022', '--types', 'node', 'examples/vite/vite.config.ts'], { stdio: 'inherit' });
+execFileSync(
+  'npx',
+  [
+    'tsc',
+    '--ignoreConfig',
+    '--noEmit',
+    '--strict',
+    '--skipLibCheck',
+    '--module',
+    'esnext',
+    '--moduleResolution',
+    'bundler',
+    '--target',
+    'es2022',
+    '--types',
+    'node',
+    'examples/vite/vite.config.ts',
+  ],
+  { stdio: 'inherit' },
+);
 
 const core = await import('pingone-session-react');
 const server = await import('pingone-session-react/server');
@@ -67,29 +106,41 @@ for (const [name, mod, expected] of [
 // Readable published code: the app's bundler minifies, dist/ does not. Names survive (error
 // classes print as themselves, components show their names in React DevTools), and every module
 // with code ships its source map with the sources inside.
-const published = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json'], { encoding: 'utf8' }))[0].files.map((f) => f.path);
+const published = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json'], { encoding: 'utf8' }))[0].files.map(
+  (f) => f.path,
+);
 for (const file of published.filter((path) => path.endsWith('.js'))) {
   const code = readFileSync(file, 'utf8');
   const lines = code.split('\n').filter((line) => line.trim() !== '' && !line.startsWith('//# sourceMappingURL='));
   // Entry barrels (only import/export lines) have no code to minify or map.
   if (lines.every((line) => /^(import|export) /.test(line) || /^\s*\/\//.test(line))) continue;
   const meanLength = lines.reduce((sum, line) => sum + line.length, 0) / lines.length;
-  if (code.length > 1000 && meanLength > 100) problems.push(`${file} looks minified (${meanLength.toFixed(0)} characters per line)`);
+  if (code.length > 1000 && meanLength > 100)
+    problems.push(`${file} looks minified (${meanLength.toFixed(0)} characters per line)`);
   if (!published.includes(`${file}.map`)) problems.push(`${file} ships without its source map`);
-  else if (!JSON.parse(readFileSync(`${file}.map`, 'utf8')).sourcesContent?.every((source) => typeof source === 'string' && source.length > 0)) {
+  else if (
+    !JSON.parse(readFileSync(`${file}.map`, 'utf8')).sourcesContent?.every(
+      (source) => typeof source === 'string' && source.length > 0,
+    )
+  ) {
     problems.push(`${file}.map lacks sourcesContent`);
   }
 }
 for (const [name, value] of Object.entries(core)) {
   if (typeof value === 'function' && value.prototype instanceof Error) {
     // Every error class here takes (message, options) or (kind, message, options).
-    const instance = new value(name === 'SessionError' ? 'config' : 'message', name === 'SessionError' ? 'message' : { status: 500 });
-    if (value.name !== name || instance.name !== name) problems.push(`error class ${name} is called "${value.name}" and its instances "${instance.name}"`);
+    const instance = new value(
+      name === 'SessionError' ? 'config' : 'message',
+      name === 'SessionError' ? 'message' : { status: 500 },
+    );
+    if (value.name !== name || instance.name !== name)
+      problems.push(`error class ${name} is called "${value.name}" and its instances "${instance.name}"`);
   } else if (/^[A-Z][a-z]/.test(name) && (typeof value === 'function' || value?.$$typeof)) {
     // What React DevTools and component stacks show: displayName, else a function's own name.
     // forwardRef/memo objects have no name of their own, so they need displayName.
     const shown = value.displayName ?? (typeof value === 'function' ? value.name : undefined);
-    if (shown !== name) problems.push(`component ${name} shows as ${JSON.stringify(shown)} in React DevTools: give it displayName = '${name}'`);
+    if (shown !== name)
+      problems.push(`component ${name} shows as ${JSON.stringify(shown)} in React DevTools: give it displayName = '${name}'`);
   }
 }
 
@@ -109,14 +160,21 @@ await new Promise((resolve) => http.once('listening', resolve));
 try {
   const { token, session } = pingone.emulator.createSession();
   const url = `http://127.0.0.1:${http.address().port}/api/session`;
-  const viaProxy = await core.fetchCurrentSession({ url, fetch: (input, init) => fetch(input, { ...init, headers: { ...Object.fromEntries(new Headers(init?.headers)), Cookie: `ST=${token}` } }) });
+  const viaProxy = await core.fetchCurrentSession({
+    url,
+    fetch: (input, init) =>
+      fetch(input, { ...init, headers: { ...Object.fromEntries(new Headers(init?.headers)), Cookie: `ST=${token}` } }),
+  });
   if (viaProxy.id !== session.id) throw new Error('proxy returned another session');
   const refused = await core.fetchCurrentSession({ url }).catch((error) => error);
   if (!(refused instanceof core.NoSessionError)) throw new Error(`expected NoSessionError, got ${refused}`);
   if (problems.length > 0) {
     console.error(`package problems:\n- ${problems.join('\n- ')}`);
     process.exitCode = 1;
-  } else console.log(`package ok: ${Object.keys(pkg.exports).length} exports resolve (import and require); dist readable, names kept, source maps shipped; emulator -> proxy -> fetchCurrentSession from dist/`);
+  } else
+    console.log(
+      `package ok: ${Object.keys(pkg.exports).length} exports resolve (import and require); dist readable, names kept, source maps shipped; emulator -> proxy -> fetchCurrentSession from dist/`,
+    );
 } finally {
   http.close();
   await pingone.close();

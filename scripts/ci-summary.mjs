@@ -15,9 +15,14 @@ for (const file of process.argv.slice(2)) {
   const report = JSON.parse(readFileSync(file, 'utf8'));
   const skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
   // A failed run with no failing and no skipped test: its error happened outside any test.
-  const suiteErrors = report.success === false && report.numFailedTests + skipped === 0 ? Math.max(1, report.numFailedTestSuites ?? 0) : 0;
-  const notes = [skipped && `${skipped} skipped`, suiteErrors && `${suiteErrors} suite(s) failed outside their tests`].filter(Boolean);
-  console.log(`${file}: ${report.numPassedTests} passed, ${report.numFailedTests} failed${notes.length ? ` (${notes.join(', ')})` : ''}`);
+  const suiteErrors =
+    report.success === false && report.numFailedTests + skipped === 0 ? Math.max(1, report.numFailedTestSuites ?? 0) : 0;
+  const notes = [skipped && `${skipped} skipped`, suiteErrors && `${suiteErrors} suite(s) failed outside their tests`].filter(
+    Boolean,
+  );
+  console.log(
+    `${file}: ${report.numPassedTests} passed, ${report.numFailedTests} failed${notes.length ? ` (${notes.join(', ')})` : ''}`,
+  );
   passed += report.numPassedTests;
   failed += report.numFailedTests + skipped + suiteErrors;
 }

@@ -37,6 +37,8 @@ for (const [locale, budget] of Object.entries(BUDGET_BYTES)) {
   const cost = both - panelOnly;
   const over = cost > budget;
   failed ||= over;
-  console.log(`+ locales/${locale}: ${(cost / 1000).toFixed(2)} kB (budget ${(budget / 1000).toFixed(2)} kB)${over ? '  OVER' : ''}`);
+  console.log(
+    `+ locales/${locale}: ${(cost / 1000).toFixed(2)} kB (budget ${(budget / 1000).toFixed(2)} kB)${over ? '  OVER' : ''}`,
+  );
 }
 process.exit(failed ? 1 : 0);

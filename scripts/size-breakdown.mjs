@@ -19,5 +19,7 @@ const result = await build({
 });
 const out = result.outputFiles[0].contents;
 console.log(`${what}: ${out.length} B minified, ${gzipSync(out).length} B gzip`);
-const inputs = Object.entries(Object.values(result.metafile.outputs)[0].inputs).sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput);
+const inputs = Object.entries(Object.values(result.metafile.outputs)[0].inputs).sort(
+  (a, b) => b[1].bytesInOutput - a[1].bytesInOutput,
+);
 for (const [file, info] of inputs) if (info.bytesInOutput > 0) console.log(String(info.bytesInOutput).padStart(7), file);

@@ -29,16 +29,38 @@ moves activeAt. See docs/pingone.md.`;
 
 /** The fields the schema reads; the report says which of them your tenant sent. */
 const EXPECTED_FIELDS = [
-  'id', 'environment.id', 'user.id', 'createdAt', 'activeAt', 'expiresAt', 'idleTimeoutInMinutes', 'userAgent',
-  'browser.name', 'browser.version', 'operatingSystem.name', 'operatingSystem.version', 'device.type', 'locations',
-  'lastSignOn.at', 'lastSignOn.remoteIp', 'lastSignOn.authenticators', 'lastSignOn.withAuthenticator', 'lastSignOn.policy',
+  'id',
+  'environment.id',
+  'user.id',
+  'createdAt',
+  'activeAt',
+  'expiresAt',
+  'idleTimeoutInMinutes',
+  'userAgent',
+  'browser.name',
+  'browser.version',
+  'operatingSystem.name',
+  'operatingSystem.version',
+  'device.type',
+  'locations',
+  'lastSignOn.at',
+  'lastSignOn.remoteIp',
+  'lastSignOn.authenticators',
+  'lastSignOn.withAuthenticator',
+  'lastSignOn.policy',
 ];
 
 function at(value: unknown, path: string): unknown {
-  return path.split('.').reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), value);
+  return path
+    .split('.')
+    .reduce<unknown>(
+      (node, key) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined),
+      value,
+    );
 }
 
-const describeValue = (value: unknown) => (value === undefined ? 'absent' : value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value);
+const describeValue = (value: unknown) =>
+  value === undefined ? 'absent' : value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
 
 /**
  * Runs the checks. `env` is `process.env` in the CLI; `argv` the arguments after the script.
@@ -95,10 +117,16 @@ export async function runSmoke(
   }
   let bearer: string;
   try {
-    const response = await fetch(`${authPath}/${environmentId}/as/token`, { method: 'POST', headers: tokenHeaders, body: form.toString() });
+    const response = await fetch(`${authPath}/${environmentId}/as/token`, {
+      method: 'POST',
+      headers: tokenHeaders,
+      body: form.toString(),
+    });
     const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
     if (!response.ok || typeof body.access_token !== 'string') {
-      say(`Worker token: HTTP ${response.status} ${typeof body.error === 'string' ? body.error : ''} (check the client id, secret and PINGONE_TOKEN_AUTH_METHOD)`);
+      say(
+        `Worker token: HTTP ${response.status} ${typeof body.error === 'string' ? body.error : ''} (check the client id, secret and PINGONE_TOKEN_AUTH_METHOD)`,
+      );
       return 1;
     }
     bearer = body.access_token;
@@ -109,7 +137,8 @@ export async function runSmoke(
     return 1;
   }
 
-  const get = (target: string, headers: Record<string, string>) => fetch(target, { headers: { Accept: 'application/json', ...headers }, redirect: 'error' });
+  const get = (target: string, headers: Record<string, string>) =>
+    fetch(target, { headers: { Accept: 'application/json', ...headers }, redirect: 'error' });
   const errorSummary = async (response: Response) => {
     const text = await response.text();
     const type = response.headers.get('content-type') ?? 'none';
@@ -117,9 +146,17 @@ export async function runSmoke(
       const body = JSON.parse(text) as Record<string, unknown>;
       const details = Array.isArray(body.details) ? body.details.map((d) => (d as Record<string, unknown>).code).join(',') : '';
       const shaped = typeof body.code === 'string';
-      return { status: response.status, shaped, line: `HTTP ${response.status}, ${shaped ? `code ${String(body.code)}` : 'JSON without a code'}${details ? `, details ${details}` : ''}${'id' in body ? ', with id' : ', no id'} (${type})` };
+      return {
+        status: response.status,
+        shaped,
+        line: `HTTP ${response.status}, ${shaped ? `code ${String(body.code)}` : 'JSON without a code'}${details ? `, details ${details}` : ''}${'id' in body ? ', with id' : ', no id'} (${type})`,
+      };
     } catch {
-      return { status: response.status, shaped: false, line: `HTTP ${response.status}, not JSON (${type}, ${text.length} bytes)` };
+      return {
+        status: response.status,
+        shaped: false,
+        line: `HTTP ${response.status}, not JSON (${type}, ${text.length} bytes)`,
+      };
     }
   };
 
@@ -128,41 +165,63 @@ export async function runSmoke(
     say(`\nGET ${new URL(url).pathname}`);
     const response = await get(url, { Authorization: `Bearer ${bearer}`, Cookie: `ST=${sessionToken}` });
     if (response.status !== 200) {
-      say(`Session read: ${(await errorSummary(response)).line}. Is PINGONE_SESSION_TOKEN the ST of a live session in this environment?`);
+      say(
+        `Session read: ${(await errorSummary(response)).line}. Is PINGONE_SESSION_TOKEN the ST of a live session in this environment?`,
+      );
       return 1;
     }
     const json: unknown = await response.json();
     const { session, dropped } = parseSession(json);
     for (const field of EXPECTED_FIELDS) say(`  ${field.padEnd(28)} ${describeValue(at(json, field))}`);
-    check(dropped.length === 0, `every field present was readable${dropped.length ? `; left out: ${dropped.map((d) => `${d.path} (expected ${d.expected})`).join(', ')}` : ''}`);
+    check(
+      dropped.length === 0,
+      `every field present was readable${dropped.length ? `; left out: ${dropped.map((d) => `${d.path} (expected ${d.expected})`).join(', ')}` : ''}`,
+    );
     const d = getSessionDeadlines(session);
     say(`  idleTimeoutInMinutes         ${session.idleTimeoutInMinutes ?? 'absent'}`);
     if (d.idleExpiresAt !== null && d.expiresAt !== null) {
       const gap = d.expiresAt - d.idleExpiresAt;
-      check(Math.abs(gap) <= 1000, `expiresAt equals activeAt + idleTimeoutInMinutes (difference ${gap} ms; the library treats up to 1 s as one deadline)`);
+      check(
+        Math.abs(gap) <= 1000,
+        `expiresAt equals activeAt + idleTimeoutInMinutes (difference ${gap} ms; the library treats up to 1 s as one deadline)`,
+      );
     } else say('  expiresAt vs activeAt + idle: cannot compare, a field is missing');
 
     // 3. The unknowns and the error shapes.
     say('\nError answers');
     const noCookie = await errorSummary(await get(url, { Authorization: `Bearer ${bearer}` }));
     say(`  no ST cookie:        ${noCookie.line}`);
-    check([401, 404].includes(noCookie.status) && noCookie.shaped, 'no ST is a 401 or 404 in PingOne\'s error shape (the library reads it as "no session")');
-    const garbage = await errorSummary(await get(url, { Authorization: `Bearer ${bearer}`, Cookie: 'ST=smoke-test-not-a-session-token' }));
+    check(
+      [401, 404].includes(noCookie.status) && noCookie.shaped,
+      'no ST is a 401 or 404 in PingOne\'s error shape (the library reads it as "no session")',
+    );
+    const garbage = await errorSummary(
+      await get(url, { Authorization: `Bearer ${bearer}`, Cookie: 'ST=smoke-test-not-a-session-token' }),
+    );
     say(`  garbage ST:          ${garbage.line}`);
-    check([401, 404].includes(garbage.status) && garbage.shaped, 'a garbage ST is a 401 or 404 in PingOne\'s error shape');
-    const badBearerResponse = await get(url, { Authorization: 'Bearer smoke-test-not-a-valid-token', Cookie: `ST=${sessionToken}` });
+    check([401, 404].includes(garbage.status) && garbage.shaped, "a garbage ST is a 401 or 404 in PingOne's error shape");
+    const badBearerResponse = await get(url, {
+      Authorization: 'Bearer smoke-test-not-a-valid-token',
+      Cookie: `ST=${sessionToken}`,
+    });
     const challenge = badBearerResponse.headers.get('www-authenticate');
     const badBearerText = await badBearerResponse.clone().text();
     const badBearer = await errorSummary(badBearerResponse);
     say(`  bad bearer token:    ${badBearer.line}${challenge ? `, WWW-Authenticate: ${challenge}` : ', no WWW-Authenticate'}`);
     check(
-      badBearerResponse.status === 401 && (/invalid_token/i.test(challenge ?? '') || /access[ _-]?token|bearer|\bjwt\b/i.test(badBearerText)),
+      badBearerResponse.status === 401 &&
+        (/invalid_token/i.test(challenge ?? '') || /access[ _-]?token|bearer|\bjwt\b/i.test(badBearerText)),
       'a bad bearer is a 401 the proxy can tell from "no session" (WWW-Authenticate invalid_token, or a body naming the access token)',
     );
     const unknownPath = url.replace(/\/sessions\/me$/, '/sessions/me-smoke-test-unknown-route');
-    const unknown = await errorSummary(await get(unknownPath, { Authorization: `Bearer ${bearer}`, Cookie: `ST=${sessionToken}` }));
+    const unknown = await errorSummary(
+      await get(unknownPath, { Authorization: `Bearer ${bearer}`, Cookie: `ST=${sessionToken}` }),
+    );
     say(`  unknown route:       ${unknown.line}`);
-    check(!(unknown.status === 404 && unknown.shaped && unknown.line.includes('NOT_FOUND')), 'an unknown route is told apart from a dead session (not a NOT_FOUND error body)');
+    check(
+      !(unknown.status === 404 && unknown.shaped && unknown.line.includes('NOT_FOUND')),
+      'an unknown route is told apart from a dead session (not a NOT_FOUND error body)',
+    );
 
     // 4. Does a read count as activity?
     if (argv.includes('--probe-activity')) {
@@ -174,14 +233,20 @@ export async function runSmoke(
       else {
         const later = parseSession(await again.json()).session;
         const moved = later.activeAt !== session.activeAt;
-        say(`  activeAt ${moved ? 'MOVED' : 'did not move'} between two reads ${minutes} min apart: a GET ${moved ? 'counts' : 'does not count'} as activity`);
-        check(!moved, 'a read is not activity (the library\'s default assumption; if it differs, never poll)');
+        say(
+          `  activeAt ${moved ? 'MOVED' : 'did not move'} between two reads ${minutes} min apart: a GET ${moved ? 'counts' : 'does not count'} as activity`,
+        );
+        check(!moved, "a read is not activity (the library's default assumption; if it differs, never poll)");
       }
     } else say('\n(Add --probe-activity to learn whether a read moves activeAt.)');
   } catch (error) {
     say(`Could not finish: ${error instanceof Error ? error.message : 'unknown error'}`);
     return 1;
   }
-  say(differs ? '\nSome checks differ from the library\'s assumptions: please report them (docs/pingone.md).' : '\nEvery check matched the library\'s assumptions.');
+  say(
+    differs
+      ? "\nSome checks differ from the library's assumptions: please report them (docs/pingone.md)."
+      : "\nEvery check matched the library's assumptions.",
+  );
   return differs ? 2 : 0;
 }

@@ -48,7 +48,14 @@ export type { SessionClock, SessionClockOptions } from './time/clock.js';
 export type { ServerTimeSample } from './time/serverOffset.js';
 
 // --- query (src/query): React Query options, prefetch, refetch schedule and state, account fetchers, no React ---
-export { fetchUserSessions, parseUserSessionList, groupUserSessions, revokeUserSession, revokeOtherUserSessions, SessionRevokeError } from './query/userSessions.js';
+export {
+  fetchUserSessions,
+  parseUserSessionList,
+  groupUserSessions,
+  revokeUserSession,
+  revokeOtherUserSessions,
+  SessionRevokeError,
+} from './query/userSessions.js';
 export { extendSession, signOffSession } from './query/sessionWrites.js';
 export { userSessionsQueryOptions, userSessionsQueryKey } from './query/userSessionsQueryOptions.js';
 export { DEFAULT_WARNING_MS, DEFAULT_FOCUS_COOLDOWN_MS } from './query/schedule.js';

@@ -2,7 +2,8 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { BrowserSummary } from '../src/components/BrowserSummary';
 import { mobileSession, seedSession } from './fixtures';
 
-const CHROME_UA = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36';
+const CHROME_UA =
+  'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36';
 
 const meta = {
   title: 'Components/BrowserSummary',
@@ -18,7 +19,10 @@ export const Mobile: Story = { args: { browser: mobileSession.browser, userAgent
 /** No `browser` object: the user agent, shortened. */
 export const FromUserAgent: Story = { args: { browser: undefined, userAgent: CHROME_UA } };
 export const MissingBrowser: Story = { args: { browser: undefined, userAgent: undefined } };
-export const RightToLeft: Story = { args: { messages: { browserLabel: 'المتصفح' } }, parameters: { dir: 'rtl', locale: 'ar-EG' } };
+export const RightToLeft: Story = {
+  args: { messages: { browserLabel: 'المتصفح' } },
+  parameters: { dir: 'rtl', locale: 'ar-EG' },
+};
 export const Dark: Story = { parameters: { theme: 'dark' } };
 
 /** Every state side by side. */

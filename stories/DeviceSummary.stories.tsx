@@ -14,7 +14,9 @@ type Story = StoryObj<typeof meta>;
 export const Seed: Story = {};
 export const Mobile: Story = { args: { device: mobileSession.device, operatingSystem: mobileSession.operatingSystem } };
 export const Tablet: Story = { args: { device: { type: 'iPad' }, operatingSystem: { name: 'iPadOS', version: '17' } } };
-export const MissingBrowserAndOs: Story = { args: { device: missingBrowserOs.device, operatingSystem: missingBrowserOs.operatingSystem } };
+export const MissingBrowserAndOs: Story = {
+  args: { device: missingBrowserOs.device, operatingSystem: missingBrowserOs.operatingSystem },
+};
 export const RightToLeft: Story = {
   args: { device: activeSession.device, operatingSystem: activeSession.operatingSystem, messages: { deviceLabel: 'الجهاز' } },
   parameters: { dir: 'rtl', locale: 'ar-EG' },

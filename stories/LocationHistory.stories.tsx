@@ -53,8 +53,16 @@ export const Dark: Story = { parameters: { theme: 'dark' } };
 export const AllStates: Story = {
   render: () => (
     <div className="sb-grid">
-      <LocationHistory locations={travellingSession.locations} signOnIp="174.1.62.19" messages={{ locationsHeading: 'Five countries' }} />
-      <LocationHistory locations={duplicatesSession.locations} signOnIp="174.1.62.19" messages={{ locationsHeading: 'Duplicates' }} />
+      <LocationHistory
+        locations={travellingSession.locations}
+        signOnIp="174.1.62.19"
+        messages={{ locationsHeading: 'Five countries' }}
+      />
+      <LocationHistory
+        locations={duplicatesSession.locations}
+        signOnIp="174.1.62.19"
+        messages={{ locationsHeading: 'Duplicates' }}
+      />
       <LocationHistory locations={noGeoSession.locations} messages={{ locationsHeading: 'No geo' }} />
       <LocationHistory locations={[]} messages={{ locationsHeading: 'Empty' }} />
     </div>

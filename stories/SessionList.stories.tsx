@@ -14,19 +14,56 @@ const MINUTE = 60_000;
 const iso = (ms: number) => new Date(ms).toISOString();
 const noop = () => {};
 
-function device(id: string, fields: Parameters<typeof createSessionFixture>[0], flags: { current?: boolean; expired?: boolean } = {}): UserSessionItem {
+function device(
+  id: string,
+  fields: Parameters<typeof createSessionFixture>[0],
+  flags: { current?: boolean; expired?: boolean } = {},
+): UserSessionItem {
   const session = createSessionFixture({ id, ...fields });
-  return { session, isCurrent: flags.current ?? false, isExpired: flags.expired ?? false, deadlines: getSessionDeadlines(session) };
+  return {
+    session,
+    isCurrent: flags.current ?? false,
+    isExpired: flags.expired ?? false,
+    deadlines: getSessionDeadlines(session),
+  };
 }
-const place = (minutesAgo: number, remoteIp: string, city: string, country: string) => [{ at: iso(STORY_NOW - minutesAgo * MINUTE), remoteIp, city, country }];
+const place = (minutesAgo: number, remoteIp: string, city: string, country: string) => [
+  { at: iso(STORY_NOW - minutesAgo * MINUTE), remoteIp, city, country },
+];
 
-const current = device('d-this', { activeAt: iso(STORY_NOW), locations: place(0, '174.1.62.19', 'port coquitlam', 'canada') }, { current: true });
+const current = device(
+  'd-this',
+  { activeAt: iso(STORY_NOW), locations: place(0, '174.1.62.19', 'port coquitlam', 'canada') },
+  { current: true },
+);
 const others = [
-  device('d-phone', { device: { type: 'iPhone' }, browser: { name: 'Safari' }, operatingSystem: { name: 'iOS' }, activeAt: iso(STORY_NOW - 4 * MINUTE), locations: place(4, '2a00:1450:4001::200e', 'berlin', 'germany') }),
-  device('d-pc', { device: { type: 'Computer' }, browser: { name: 'Edge' }, operatingSystem: { name: 'Windows' }, activeAt: iso(STORY_NOW - 3 * 60 * MINUTE), locations: place(180, '133.242.0.1', 'tokyo', 'japan') }),
+  device('d-phone', {
+    device: { type: 'iPhone' },
+    browser: { name: 'Safari' },
+    operatingSystem: { name: 'iOS' },
+    activeAt: iso(STORY_NOW - 4 * MINUTE),
+    locations: place(4, '2a00:1450:4001::200e', 'berlin', 'germany'),
+  }),
+  device('d-pc', {
+    device: { type: 'Computer' },
+    browser: { name: 'Edge' },
+    operatingSystem: { name: 'Windows' },
+    activeAt: iso(STORY_NOW - 3 * 60 * MINUTE),
+    locations: place(180, '133.242.0.1', 'tokyo', 'japan'),
+  }),
 ];
 const expired = [
-  device('d-tablet', { device: { type: 'Android Tablet' }, browser: { name: 'Chrome' }, operatingSystem: { name: 'Android' }, activeAt: iso(STORY_NOW - 3 * 24 * 60 * MINUTE), locations: place(4320, '200.160.2.3', 'são paulo', 'brazil') }, { expired: true }),
+  device(
+    'd-tablet',
+    {
+      device: { type: 'Android Tablet' },
+      browser: { name: 'Chrome' },
+      operatingSystem: { name: 'Android' },
+      activeAt: iso(STORY_NOW - 3 * 24 * 60 * MINUTE),
+      locations: place(4320, '200.160.2.3', 'são paulo', 'brazil'),
+    },
+    { expired: true },
+  ),
 ];
 
 const meta = {
@@ -87,4 +124,7 @@ export const Arabic: Story = {
     await expect(within(canvasElement).getByRole('region', { name: 'أجهزتك' })).toBeVisible();
   },
 };
-export const ArabicDark: Story = { args: { locale: 'ar-EG', messages: { ...ar, ...arAccount } }, parameters: { dir: 'rtl', locale: 'ar-EG', theme: 'dark' } };
+export const ArabicDark: Story = {
+  args: { locale: 'ar-EG', messages: { ...ar, ...arAccount } },
+  parameters: { dir: 'rtl', locale: 'ar-EG', theme: 'dark' },
+};

@@ -10,9 +10,23 @@ import { es } from '../src/locales/es';
 import { fr } from '../src/locales/fr';
 import { ja } from '../src/locales/ja';
 import {
-  activeSession, anonymousSession, cappedSession, criticalSession, duplicatesSession, expiredSession, factorsSession,
-  farDeadline, hostileSession, missingBrowserOs, mobileSession, noGeoSession, seedSession, SEED_NOW, STORY_NOW,
-  travellingSession, warningSession,
+  activeSession,
+  anonymousSession,
+  cappedSession,
+  criticalSession,
+  duplicatesSession,
+  expiredSession,
+  factorsSession,
+  farDeadline,
+  hostileSession,
+  missingBrowserOs,
+  mobileSession,
+  noGeoSession,
+  seedSession,
+  SEED_NOW,
+  STORY_NOW,
+  travellingSession,
+  warningSession,
 } from './fixtures';
 
 // The fetching variant gets its data from this in-memory fetch: no network in any story.
@@ -89,10 +103,17 @@ export const ErrorState: Story = {
   args: { session: undefined, status: 'error', error: new SessionNetworkError('offline'), onRefresh: noop },
 };
 export const Stale: Story = {
-  args: { isStale: true, error: new SessionServerError('500', { status: 500 }), updatedAt: STORY_NOW - 4 * 60_000, onRefresh: noop },
+  args: {
+    isStale: true,
+    error: new SessionServerError('500', { status: 500 }),
+    updatedAt: STORY_NOW - 4 * 60_000,
+    onRefresh: noop,
+  },
 };
 export const RateLimited: Story = { args: { isStale: true, error: rateLimited, onRefresh: noop } };
-export const Retrying: Story = { args: { isStale: true, isFetching: true, error: new SessionServerError('500', { status: 500 }), onRefresh: noop } };
+export const Retrying: Story = {
+  args: { isStale: true, isFetching: true, error: new SessionServerError('500', { status: 500 }), onRefresh: noop },
+};
 /** Fetching through `useCurrentSession`, from an in-memory `fetch`. */
 export const Fetching: Story = {
   args: { session: undefined, config: { environmentId: FIXTURE_ENVIRONMENT_ID, fetch: fixtureFetch } },
@@ -117,9 +138,15 @@ export const RightToLeft: Story = {
   args: { session: warningSession, locale: 'ar-EG', messages: ar, onStaySignedIn: noop, onRefresh: noop },
   parameters: { dir: 'rtl', locale: 'ar-EG' },
 };
-export const German: Story = { args: { session: warningSession, locale: 'de-DE', messages: de, onStaySignedIn: noop }, parameters: { locale: 'de-DE' } };
+export const German: Story = {
+  args: { session: warningSession, locale: 'de-DE', messages: de, onStaySignedIn: noop },
+  parameters: { locale: 'de-DE' },
+};
 export const French: Story = { args: { locale: 'fr-FR', messages: fr, onRefresh: noop }, parameters: { locale: 'fr-FR' } };
-export const Spanish: Story = { args: { session: criticalSession, locale: 'es-ES', messages: es, onStaySignedIn: noop }, parameters: { locale: 'es-ES' } };
+export const Spanish: Story = {
+  args: { session: criticalSession, locale: 'es-ES', messages: es, onStaySignedIn: noop },
+  parameters: { locale: 'es-ES' },
+};
 export const Japanese: Story = { args: { locale: 'ja-JP', messages: ja, onRefresh: noop }, parameters: { locale: 'ja-JP' } };
 export const Dark: Story = { args: { session: travellingSession }, parameters: { theme: 'dark' } };
 
@@ -134,7 +161,17 @@ const STATES: ReadonlyArray<readonly [en: string, ar: string, props: PanelProps]
   ['Signed out after inactivity', 'خروج بعد الخمول', { session: null, reason: 'idle-timeout', signInHref: '#sign-in' }],
   ['Signed out elsewhere', 'خروج من مكان آخر', { session: null, reason: 'ended', signInHref: '#sign-in' }],
   ['Not signed in', 'غير مسجّل', { session: null, reason: 'not-signed-in', signInHref: '#sign-in' }],
-  ['Stale', 'قديمة', { session: activeSession, isStale: true, error: new SessionServerError('500', { status: 500 }), updatedAt: STORY_NOW - 240_000, onRefresh: noop }],
+  [
+    'Stale',
+    'قديمة',
+    {
+      session: activeSession,
+      isStale: true,
+      error: new SessionServerError('500', { status: 500 }),
+      updatedAt: STORY_NOW - 240_000,
+      onRefresh: noop,
+    },
+  ],
   ['Rate limited', 'طلبات كثيرة', { session: activeSession, isStale: true, error: rateLimited, onRefresh: noop }],
   ['Error', 'خطأ', { status: 'error', error: new SessionNetworkError('offline'), onRefresh: noop }],
   ['Anonymous', 'مجهولة', { session: anonymousSession }],
@@ -145,7 +182,12 @@ function AllStatesGrid({ arabic }: { arabic?: boolean }) {
   return (
     <div className="sb-grid">
       {STATES.map(([en, arTitle, props]) => (
-        <SessionPanel key={en} {...props} headingLevel={3} {...(arabic ? { locale: 'ar-EG', messages: { ...ar, panelTitle: arTitle } } : { messages: { panelTitle: en } })} />
+        <SessionPanel
+          key={en}
+          {...props}
+          headingLevel={3}
+          {...(arabic ? { locale: 'ar-EG', messages: { ...ar, panelTitle: arTitle } } : { messages: { panelTitle: en } })}
+        />
       ))}
     </div>
   );
@@ -158,8 +200,14 @@ export const AllStatesArabic: Story = {
   parameters: { dir: 'rtl', locale: 'ar-EG' },
   play: async ({ canvasElement }) => {
     // Latin letters may remain only in names: places, browsers, operating systems, products.
-    const latin = (canvasElement.textContent ?? '').replace(/Port Coquitlam|British Columbia|Canada|Firefox|macOS|Mac|PingOne|PINGONE|IP|Windows/g, '');
+    const latin = (canvasElement.textContent ?? '').replace(
+      /Port Coquitlam|British Columbia|Canada|Firefox|macOS|Mac|PingOne|PINGONE|IP|Windows/g,
+      '',
+    );
     await expect(latin.match(/[A-Za-z]{3,}/g) ?? []).toEqual([]);
   },
 };
-export const AllStatesArabicDark: Story = { render: () => <AllStatesGrid arabic />, parameters: { dir: 'rtl', locale: 'ar-EG', theme: 'dark' } };
+export const AllStatesArabicDark: Story = {
+  render: () => <AllStatesGrid arabic />,
+  parameters: { dir: 'rtl', locale: 'ar-EG', theme: 'dark' },
+};

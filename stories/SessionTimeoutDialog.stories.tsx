@@ -14,7 +14,14 @@ type Props = ComponentProps<typeof SessionTimeoutDialog>;
 const meta = {
   title: 'Components/SessionTimeoutDialog',
   component: SessionTimeoutDialog,
-  args: { status: 'active', deadline: STORY_NOW + 95_000, idleMinutes: 30, onStaySignedIn: noop, onSignOut: noop, onSignIn: noop },
+  args: {
+    status: 'active',
+    deadline: STORY_NOW + 95_000,
+    idleMinutes: 30,
+    onStaySignedIn: noop,
+    onSignOut: noop,
+    onSignIn: noop,
+  },
 } satisfies Meta<typeof SessionTimeoutDialog>;
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -39,14 +46,18 @@ function TimedOutFlow(props: Props) {
     const timer = setTimeout(() => setTimedOut(true), 0);
     return () => clearTimeout(timer);
   }, []);
-  return <SessionTimeoutDialog {...props} {...(timedOut ? { status: 'signed-out', reason: 'idle-timeout', deadline: null } : {})} />;
+  return (
+    <SessionTimeoutDialog {...props} {...(timedOut ? { status: 'signed-out', reason: 'idle-timeout', deadline: null } : {})} />
+  );
 }
 export const TimedOut: Story = {
   render: (args) => <TimedOutFlow {...args} />,
   play: async ({ canvasElement }) => {
     const body = within(canvasElement.ownerDocument.body);
     await expect(await body.findByRole('button', { name: 'Sign in again' })).toBeVisible();
-    await expect(body.getByRole('alertdialog', { name: 'You’ve been signed out' })).toHaveAccessibleDescription('You were signed out after 30 minutes of inactivity.');
+    await expect(body.getByRole('alertdialog', { name: 'You’ve been signed out' })).toHaveAccessibleDescription(
+      'You were signed out after 30 minutes of inactivity.',
+    );
   },
 };
 /** The non-modal banner: same content, takes no focus. */
@@ -60,5 +71,11 @@ export const Dark: Story = { parameters: { theme: 'dark' } };
 export const BannerDark: Story = { args: { variant: 'banner' }, parameters: { theme: 'dark' } };
 export const Japanese: Story = { args: { locale: 'ja-JP', messages: { ...ja, ...jaAccount } }, parameters: { locale: 'ja-JP' } };
 /** Right to left: Arabic. */
-export const Arabic: Story = { args: { locale: 'ar-EG', messages: { ...ar, ...arAccount } }, parameters: { dir: 'rtl', locale: 'ar-EG' } };
-export const ArabicBannerDark: Story = { args: { locale: 'ar-EG', messages: { ...ar, ...arAccount }, variant: 'banner' }, parameters: { dir: 'rtl', locale: 'ar-EG', theme: 'dark' } };
+export const Arabic: Story = {
+  args: { locale: 'ar-EG', messages: { ...ar, ...arAccount } },
+  parameters: { dir: 'rtl', locale: 'ar-EG' },
+};
+export const ArabicBannerDark: Story = {
+  args: { locale: 'ar-EG', messages: { ...ar, ...arAccount }, variant: 'banner' },
+  parameters: { dir: 'rtl', locale: 'ar-EG', theme: 'dark' },
+};

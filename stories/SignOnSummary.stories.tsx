@@ -5,7 +5,9 @@ import { SignOnSummary } from '../src/components/SignOnSummary';
 import { activeSession, anonymousSession, seedSession, SEED_NOW } from './fixtures';
 import { createSessionFixture } from '../src/testing/fixtures';
 
-const multiFactor = createSessionFixture({ lastSignOn: { authenticators: ['pwd otp', 'fpt', 'acme_hardware_token'] } }).lastSignOn;
+const multiFactor = createSessionFixture({
+  lastSignOn: { authenticators: ['pwd otp', 'fpt', 'acme_hardware_token'] },
+}).lastSignOn;
 
 const meta = {
   title: 'Components/SignOnSummary',

@@ -26,21 +26,36 @@ export const mobileSession = createSessionFixture({
   device: { type: 'iPhone' },
   operatingSystem: { name: 'iOS', version: '17.4' },
   browser: { name: 'Mobile Safari', version: '17.4' },
-  userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1',
+  userAgent:
+    'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1',
 });
 
 /** PingOne could not tell browser, OS or device: the components fall back. */
-export const missingBrowserOs = createSessionFixture({ browser: undefined, operatingSystem: undefined, device: undefined, userAgent: undefined });
+export const missingBrowserOs = createSessionFixture({
+  browser: undefined,
+  operatingSystem: undefined,
+  device: undefined,
+  userAgent: undefined,
+});
 
 /** Private IPs: no geo at all. */
 export const noGeoSession = createSessionFixture({
-  locations: [{ at: iso(STORY_NOW - 10 * MINUTE), remoteIp: '10.20.30.40' }, { at: iso(STORY_NOW - 5 * MINUTE), remoteIp: 'fd12:3456:789a:1::7' }],
+  locations: [
+    { at: iso(STORY_NOW - 10 * MINUTE), remoteIp: '10.20.30.40' },
+    { at: iso(STORY_NOW - 5 * MINUTE), remoteIp: 'fd12:3456:789a:1::7' },
+  ],
   lastSignOn: { remoteIp: '10.20.30.40' },
 });
 
 /** Five distinct places in five countries (PingOne keeps the last five). */
 export const fiveCountries: SessionLocation[] = [
-  { at: iso(STORY_NOW - 5 * 60 * MINUTE), remoteIp: '174.1.62.19', city: 'port coquitlam', state: 'british columbia', country: 'canada' },
+  {
+    at: iso(STORY_NOW - 5 * 60 * MINUTE),
+    remoteIp: '174.1.62.19',
+    city: 'port coquitlam',
+    state: 'british columbia',
+    country: 'canada',
+  },
   { at: iso(STORY_NOW - 4 * 60 * MINUTE), remoteIp: '81.2.69.160', city: 'london', state: 'england', country: 'united kingdom' },
   { at: iso(STORY_NOW - 3 * 60 * MINUTE), remoteIp: '2001:db8:85a3::8a2e:370:7334', city: 'berlin', country: 'germany' },
   { at: iso(STORY_NOW - 2 * 60 * MINUTE), remoteIp: '203.0.113.9', city: 'tokyo', country: 'japan' },
@@ -60,7 +75,10 @@ function geo(remoteIp: string) {
 }
 
 /** Both deadlines passed. */
-export const expiredSession = createSessionFixture({ activeAt: iso(STORY_NOW - 40 * MINUTE), expiresAt: iso(STORY_NOW - 10 * MINUTE) });
+export const expiredSession = createSessionFixture({
+  activeAt: iso(STORY_NOW - 40 * MINUTE),
+  expiresAt: iso(STORY_NOW - 10 * MINUTE),
+});
 
 /** PingOne's default-like 50-day idle timeout, just refreshed. */
 export const farDeadline = createSessionFixture({
@@ -78,15 +96,28 @@ export const hostileSession = createSessionFixture({
 });
 
 /** Four and a half minutes of idle time left: the warning phase. */
-export const warningSession = createSessionFixture({ activeAt: iso(STORY_NOW - 25.5 * MINUTE), expiresAt: iso(STORY_NOW + 4.5 * MINUTE) });
+export const warningSession = createSessionFixture({
+  activeAt: iso(STORY_NOW - 25.5 * MINUTE),
+  expiresAt: iso(STORY_NOW + 4.5 * MINUTE),
+});
 
 /** Sixteen seconds left: the critical phase. */
-export const criticalSession = createSessionFixture({ activeAt: iso(STORY_NOW - 30 * MINUTE + 16_000), expiresAt: iso(STORY_NOW + 16_000) });
+export const criticalSession = createSessionFixture({
+  activeAt: iso(STORY_NOW - 30 * MINUTE + 16_000),
+  expiresAt: iso(STORY_NOW + 16_000),
+});
 
 /** A session whose end (`expiresAt`) is a real cap, earlier than the idle deadline. */
-export const cappedSession = createSessionFixture({ activeAt: iso(STORY_NOW), idleTimeoutInMinutes: 480, expiresAt: iso(STORY_NOW + 3 * 60 * MINUTE) });
+export const cappedSession = createSessionFixture({
+  activeAt: iso(STORY_NOW),
+  idleTimeoutInMinutes: 480,
+  expiresAt: iso(STORY_NOW + 3 * 60 * MINUTE),
+});
 
 /** Signed in with password and one-time code (one space-separated value), plus a custom code. */
 export const factorsSession = createSessionFixture({
-  lastSignOn: { authenticators: ['pwd otp', 'acme_token'], policy: { id: '874d5c7d-5e1c-4e73-b2b5-dfe1453b02f5', type: 'MULTI_FACTOR' } },
+  lastSignOn: {
+    authenticators: ['pwd otp', 'acme_token'],
+    policy: { id: '874d5c7d-5e1c-4e73-b2b5-dfe1453b02f5', type: 'MULTI_FACTOR' },
+  },
 });

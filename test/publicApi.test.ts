@@ -14,7 +14,15 @@ const entries = {
 const root = fileURLToPath(new URL('..', import.meta.url));
 const program = ts.createProgram(
   Object.values(entries).map((file) => root + file),
-  { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, jsx: ts.JsxEmit.ReactJSX, strict: true, skipLibCheck: true, noEmit: true },
+  {
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    jsx: ts.JsxEmit.ReactJSX,
+    strict: true,
+    skipLibCheck: true,
+    noEmit: true,
+  },
 );
 const checker = program.getTypeChecker();
 
@@ -23,9 +31,13 @@ function exportsOf(file: string): { name: string; documented: boolean }[] {
   const moduleSymbol = checker.getSymbolAtLocation(source)!;
   return checker.getExportsOfModule(moduleSymbol).map((symbol) => {
     const target = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
-    const documented = target.getDocumentationComment(checker).length > 0 ||
-      (target.declarations ?? []).some((d) => ts.getJSDocCommentsAndTags(d).length > 0 ||
-        (ts.isVariableDeclaration(d) && ts.getJSDocCommentsAndTags(d.parent.parent).length > 0));
+    const documented =
+      target.getDocumentationComment(checker).length > 0 ||
+      (target.declarations ?? []).some(
+        (d) =>
+          ts.getJSDocCommentsAndTags(d).length > 0 ||
+          (ts.isVariableDeclaration(d) && ts.getJSDocCommentsAndTags(d.parent.parent).length > 0),
+      );
     return { name: symbol.name, documented };
   });
 }
@@ -38,7 +50,11 @@ describe('public API', () => {
   });
 
   it('the server and testing entries export exactly their documented names', () => {
-    expect(exportsOf(entries['./server']).map((e) => e.name).sort()).toMatchInlineSnapshot(`
+    expect(
+      exportsOf(entries['./server'])
+        .map((e) => e.name)
+        .sort(),
+    ).toMatchInlineSnapshot(`
       [
         "AccessTokenGetter",
         "CrossSiteOptions",
@@ -59,7 +75,11 @@ describe('public API', () => {
         "toNodeHandler",
       ]
     `);
-    expect(exportsOf(entries['./testing']).map((e) => e.name).sort()).toMatchInlineSnapshot(`
+    expect(
+      exportsOf(entries['./testing'])
+        .map((e) => e.name)
+        .sort(),
+    ).toMatchInlineSnapshot(`
       [
         "DeepPartial",
         "EMULATOR_ACCESS_TOKEN_LIFETIME_SECONDS",
@@ -90,7 +110,14 @@ describe('public API', () => {
 
   it('the main entry exposes no scheduling or retry internals', () => {
     const names = exportsOf(entries['.']).map((e) => e.name);
-    for (const internal of ['shouldRefetch', 'nextCheckpoint', 'sessionRetryDelay', 'estimateServerOffset', 'redact', 'isBrowser']) {
+    for (const internal of [
+      'shouldRefetch',
+      'nextCheckpoint',
+      'sessionRetryDelay',
+      'estimateServerOffset',
+      'redact',
+      'isBrowser',
+    ]) {
       expect(names).not.toContain(internal);
     }
     expect(names).toEqual(expect.arrayContaining(['fetchCurrentSession', 'useCurrentSession', 'SessionPanel', 'SessionError']));

@@ -4,7 +4,10 @@ import { existsSync, readFileSync } from 'node:fs';
 // The README's framework snippets are real files of the repository, built and tested where
 // CI can (examples/next-app): each code block after `<!-- file: path -->` must equal that file.
 const readme = readFileSync('README.md', 'utf8');
-const snippets = [...readme.matchAll(/<!-- file: (\S+) -->\n```\w*\n([\s\S]*?)```\n/g)].map(([, path, code]) => ({ path: path!, code: code! }));
+const snippets = [...readme.matchAll(/<!-- file: (\S+) -->\n```\w*\n([\s\S]*?)```\n/g)].map(([, path, code]) => ({
+  path: path!,
+  code: code!,
+}));
 
 describe('README snippets', () => {
   it('show the Next.js example, the Vite config, the Express server and the emulator variables', () => {
@@ -27,7 +30,10 @@ describe('README snippets', () => {
 
   it('has no framework code block without its file', () => {
     // A ```ts/tsx block in "Using it in an app" that is not tied to a file would drift unseen.
-    const section = readme.slice(readme.indexOf('## Using it in an app'), readme.indexOf('\n## ', readme.indexOf('## Using it in an app') + 3));
+    const section = readme.slice(
+      readme.indexOf('## Using it in an app'),
+      readme.indexOf('\n## ', readme.indexOf('## Using it in an app') + 3),
+    );
     const blocks = [...section.matchAll(/(<!-- file: \S+ -->\n)?```(ts|tsx)\n/g)];
     expect(blocks.length).toBe(snippets.length);
     expect(blocks.filter(([, marker]) => !marker)).toEqual([]);

@@ -52,7 +52,13 @@ describe('npm run smoke:pingone', () => {
   it('without the variables, explains what to set and exits 0', async () => {
     const { code, stdout } = await smokeCommand({});
     expect(code).toBe(0);
-    for (const name of ['PINGONE_ENVIRONMENT_ID', 'PINGONE_CLIENT_ID', 'PINGONE_CLIENT_SECRET', 'PINGONE_SESSION_TOKEN', '--probe-activity']) {
+    for (const name of [
+      'PINGONE_ENVIRONMENT_ID',
+      'PINGONE_CLIENT_ID',
+      'PINGONE_CLIENT_SECRET',
+      'PINGONE_SESSION_TOKEN',
+      '--probe-activity',
+    ]) {
       expect(stdout).toContain(name);
     }
   }, 30_000);
@@ -104,7 +110,12 @@ describe('--probe-activity (in-process, on the emulator clock)', () => {
   it('reports that a read does not move activeAt when PingOne does not count it as activity', async () => {
     const { token } = server.emulator.createSession();
     const lines: string[] = [];
-    const code = await runSmoke(envFor(server, token), ['--probe-activity', '--probe-minutes=3'], (line) => lines.push(line), sleep);
+    const code = await runSmoke(
+      envFor(server, token),
+      ['--probe-activity', '--probe-minutes=3'],
+      (line) => lines.push(line),
+      sleep,
+    );
     expect(lines.join('\n')).toMatch(/activeAt did not move between two reads 3 min apart/);
     expect(code).toBe(0);
   });
@@ -124,7 +135,8 @@ describe('--probe-activity (in-process, on the emulator clock)', () => {
     const original = globalThis.fetch;
     globalThis.fetch = async (input, init) => {
       const response = await original(input, init);
-      if (typeof input === 'string' && input.endsWith('/as/token')) bearers.push(((await response.clone().json()) as { access_token: string }).access_token);
+      if (typeof input === 'string' && input.endsWith('/as/token'))
+        bearers.push(((await response.clone().json()) as { access_token: string }).access_token);
       return response;
     };
     server.emulator.fail({ body: 'echo-credentials', status: 404, count: 1 });

@@ -17,7 +17,10 @@ export interface DemoBackend {
  */
 function refuseCrossSite(request: Request): Response | undefined {
   if (!isCrossSiteRequest(request)) return undefined;
-  return Response.json({ message: 'Cross-site request refused' }, { status: 403, headers: { 'Cache-Control': 'private, no-store', 'X-Content-Type-Options': 'nosniff' } });
+  return Response.json(
+    { message: 'Cross-site request refused' },
+    { status: 403, headers: { 'Cache-Control': 'private, no-store', 'X-Content-Type-Options': 'nosniff' } },
+  );
 }
 
 /** Where the proxy is mounted; the page calls `useCurrentSession({ url: SESSION_ROUTE })`. */
@@ -36,7 +39,8 @@ function pingOneFromEnv(env: Record<string, string | undefined>): SessionProxy |
   const missing = VARIABLES.filter((name) => !env[name] && name !== 'PINGONE_REGION');
   if (missing.length > 0) throw new SessionConfigError(`Set ${missing.join(', ')} too (or none of them, for the emulator)`);
   const region = (env.PINGONE_REGION ?? 'NA').toUpperCase();
-  if (!Object.hasOwn(PINGONE_REGIONS, region)) throw new SessionConfigError(`PINGONE_REGION must be one of ${Object.keys(PINGONE_REGIONS).join(', ')}`);
+  if (!Object.hasOwn(PINGONE_REGIONS, region))
+    throw new SessionConfigError(`PINGONE_REGION must be one of ${Object.keys(PINGONE_REGIONS).join(', ')}`);
   const environmentId = env.PINGONE_ENVIRONMENT_ID ?? '';
   const getAccessToken = createWorkerTokenSource({
     environmentId,
@@ -72,7 +76,8 @@ export function createDemoBackend(env: Record<string, string | undefined> = proc
           if (refused) return refused;
         }
         if (pathname === '/demo/state') return Response.json({ mode: 'pingone' }, { headers: { 'Cache-Control': 'no-store' } });
-        if (pathname.startsWith('/demo/')) return Response.json({ message: 'The demo controls drive the emulator only' }, { status: 404 });
+        if (pathname.startsWith('/demo/'))
+          return Response.json({ message: 'The demo controls drive the emulator only' }, { status: 404 });
         return undefined;
       },
     };

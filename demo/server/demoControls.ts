@@ -14,7 +14,10 @@ const CLEAR_COOKIE = 'ST=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0';
 const DAY = 86_400_000;
 
 function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', ...headers } });
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', ...headers },
+  });
 }
 
 async function readJson(request: Request): Promise<Record<string, unknown>> {
@@ -48,7 +51,9 @@ const num = (value: unknown, min: number, max: number, fallback: number) =>
 export function createDemoControls(emulator: PingOneEmulator, clock: DemoClock) {
   /** The visitor's session, read in-process (a GET is not activity in the emulator by default). */
   async function readSession(token: string) {
-    const response = await emulator.fetchAs(token)(`https://emulator.invalid/v1/environments/${emulator.environmentId}/sessions/me`);
+    const response = await emulator.fetchAs(token)(
+      `https://emulator.invalid/v1/environments/${emulator.environmentId}/sessions/me`,
+    );
     return response.ok ? parseSession(await response.json()).session : undefined;
   }
 

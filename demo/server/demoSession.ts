@@ -52,8 +52,20 @@ export function describeUserAgent(userAgent: string): Pick<EmulatorSessionOverri
  */
 export function demoSession(now: number, userAgent: string, idleTimeoutInMinutes: number): EmulatorSessionOverrides {
   const signedOnAt = now - 180 * MINUTE;
-  const home = { remoteIp: '174.1.62.19', city: 'port coquitlam', state: 'british columbia', region: 'west coast', country: 'canada' };
-  const travel = { remoteIp: '2001:db8:85a3::8a2e:370:7334', city: 'seattle', state: 'washington', region: 'pacific northwest', country: 'united states' };
+  const home = {
+    remoteIp: '174.1.62.19',
+    city: 'port coquitlam',
+    state: 'british columbia',
+    region: 'west coast',
+    country: 'canada',
+  };
+  const travel = {
+    remoteIp: '2001:db8:85a3::8a2e:370:7334',
+    city: 'seattle',
+    state: 'washington',
+    region: 'pacific northwest',
+    country: 'united states',
+  };
   return {
     createdAt: iso(signedOnAt),
     activeAt: iso(now),
@@ -78,18 +90,29 @@ export function demoSession(now: number, userAgent: string, idleTimeoutInMinutes
   };
 }
 
-const SAFARI_IPHONE = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1';
-const EDGE_WINDOWS = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36 Edg/124.0.2478.51';
+const SAFARI_IPHONE =
+  'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1';
+const EDGE_WINDOWS =
+  'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36 Edg/124.0.2478.51';
 const FIREFOX_MAC = 'Mozilla/5.0 (Macintosh; Intel Mac OS X 14.4; rv:125.0) Gecko/20100101 Firefox/125.0';
-const CHROME_ANDROID_TABLET = 'Mozilla/5.0 (Linux; Android 14; SM-X710) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36';
+const CHROME_ANDROID_TABLET =
+  'Mozilla/5.0 (Linux; Android 14; SM-X710) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36';
 
 /**
  * The same user's other sessions for "Your devices": a phone in Germany active minutes ago, a
  * Windows laptop in Japan, a Mac in Canada, and a tablet in Brazil whose session has expired
  * (PingOne keeps expired sessions in the list). Created before the visitor's own session.
  */
-export function otherDeviceSessions(now: number, idleTimeoutInMinutes: number): { session: EmulatorSessionOverrides; expire?: boolean }[] {
-  const device = (userAgent: string, minutesAgo: number, place: Record<string, string>, signedOnMinutesAgo: number): EmulatorSessionOverrides => {
+export function otherDeviceSessions(
+  now: number,
+  idleTimeoutInMinutes: number,
+): { session: EmulatorSessionOverrides; expire?: boolean }[] {
+  const device = (
+    userAgent: string,
+    minutesAgo: number,
+    place: Record<string, string>,
+    signedOnMinutesAgo: number,
+  ): EmulatorSessionOverrides => {
     const activeAt = now - minutesAgo * MINUTE;
     const signedOnAt = now - signedOnMinutesAgo * MINUTE;
     return {
@@ -100,14 +123,49 @@ export function otherDeviceSessions(now: number, idleTimeoutInMinutes: number): 
       userAgent,
       ...describeUserAgent(userAgent),
       locations: [{ at: iso(activeAt), ...place }],
-      lastSignOn: { at: iso(signedOnAt), remoteIp: place.remoteIp, authenticators: ['pwd'], withAuthenticator: { pwd: { at: iso(signedOnAt), policy: POLICY } }, policy: POLICY },
+      lastSignOn: {
+        at: iso(signedOnAt),
+        remoteIp: place.remoteIp,
+        authenticators: ['pwd'],
+        withAuthenticator: { pwd: { at: iso(signedOnAt), policy: POLICY } },
+        policy: POLICY,
+      },
     };
   };
   const recent = Math.min(3, Math.max(0, idleTimeoutInMinutes - 1));
   return [
-    { session: device(CHROME_ANDROID_TABLET, recent, { remoteIp: '200.160.2.3', city: 'são paulo', state: 'são paulo', region: 'southeast', country: 'brazil' }, 2 * 24 * 60), expire: true },
-    { session: device(FIREFOX_MAC, recent, { remoteIp: '142.250.64.78', city: 'vancouver', state: 'british columbia', region: 'west coast', country: 'canada' }, 26 * 60) },
-    { session: device(EDGE_WINDOWS, Math.min(2, recent), { remoteIp: '133.242.0.1', city: 'tokyo', state: 'tokyo', region: 'kanto', country: 'japan' }, 5 * 60) },
-    { session: device(SAFARI_IPHONE, Math.min(1, recent), { remoteIp: '2a00:1450:4001::200e', city: 'berlin', state: 'berlin', region: 'berlin', country: 'germany' }, 90) },
+    {
+      session: device(
+        CHROME_ANDROID_TABLET,
+        recent,
+        { remoteIp: '200.160.2.3', city: 'são paulo', state: 'são paulo', region: 'southeast', country: 'brazil' },
+        2 * 24 * 60,
+      ),
+      expire: true,
+    },
+    {
+      session: device(
+        FIREFOX_MAC,
+        recent,
+        { remoteIp: '142.250.64.78', city: 'vancouver', state: 'british columbia', region: 'west coast', country: 'canada' },
+        26 * 60,
+      ),
+    },
+    {
+      session: device(
+        EDGE_WINDOWS,
+        Math.min(2, recent),
+        { remoteIp: '133.242.0.1', city: 'tokyo', state: 'tokyo', region: 'kanto', country: 'japan' },
+        5 * 60,
+      ),
+    },
+    {
+      session: device(
+        SAFARI_IPHONE,
+        Math.min(1, recent),
+        { remoteIp: '2a00:1450:4001::200e', city: 'berlin', state: 'berlin', region: 'berlin', country: 'germany' },
+        90,
+      ),
+    },
   ];
 }

@@ -1,4 +1,13 @@
-import { SessionConfigProvider, SessionPanel, SessionTimeoutDialog, useCurrentSession, useExtendSession, useSignOff, type CurrentSessionConfig, type CurrentSessionStatus } from '../../src';
+import {
+  SessionConfigProvider,
+  SessionPanel,
+  SessionTimeoutDialog,
+  useCurrentSession,
+  useExtendSession,
+  useSignOff,
+  type CurrentSessionConfig,
+  type CurrentSessionStatus,
+} from '../../src';
 import { useState } from 'react';
 import { ControlStrip, type TimeoutWarning } from './ControlStrip';
 import { DevicesCard } from './DevicesCard';
@@ -21,7 +30,11 @@ const HEADER_STATUS: Record<CurrentSessionStatus, string> = {
  * the proxy), and "Sign out" its `useSignOff`.
  */
 function demoAction(action: string, body: Record<string, unknown> = {}): Promise<Response> {
-  return fetch(`/demo/${action}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  return fetch(`/demo/${action}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
 }
 
 /** The page's `?warning=` (dialog by default), so a link can choose the banner or the panel alone. */
@@ -51,10 +64,14 @@ export function App() {
         Skip to content
       </a>
       <header className="demo-header">
-        <span className="demo-brand" aria-hidden="true">◆</span>
+        <span className="demo-brand" aria-hidden="true">
+          ◆
+        </span>
         <span className="demo-brand__name">Acme Cloud</span>
         {/* From the status, never from a session object: a signed-out page says signed out. */}
-        <span className="demo-header__user" data-status={current.status}>{HEADER_STATUS[current.status]}</span>
+        <span className="demo-header__user" data-status={current.status}>
+          {HEADER_STATUS[current.status]}
+        </span>
         {signedIn ? (
           <button type="button" className="demo-button" disabled={signOff.isPending} onClick={() => signOff.mutate()}>
             Sign out of Acme Cloud
@@ -75,10 +92,20 @@ export function App() {
       <div className="demo-layout">
         <nav className="demo-nav" aria-label="Account settings">
           <ul>
-            <li><a href="#profile">Profile</a></li>
-            <li><a href="#main" aria-current="page">Security</a></li>
-            <li><a href="#notifications">Notifications</a></li>
-            <li><a href="#apps">Connected apps</a></li>
+            <li>
+              <a href="#profile">Profile</a>
+            </li>
+            <li>
+              <a href="#main" aria-current="page">
+                Security
+              </a>
+            </li>
+            <li>
+              <a href="#notifications">Notifications</a>
+            </li>
+            <li>
+              <a href="#apps">Connected apps</a>
+            </li>
           </ul>
         </nav>
         <main id="main" className="demo-main">
@@ -86,15 +113,29 @@ export function App() {
           <p className="demo-lede">
             Check where and how you are signed in. If anything looks unfamiliar, sign out and change your password.
           </p>
-          {mode === 'emulator' ? <ControlStrip onChanged={() => void current.refetch()} warning={warning} onWarningChange={chooseWarning} /> : null}
-          <SessionPanel onSignIn={mode === 'emulator' ? signInAgain : undefined} onStaySignedIn={mode === 'unavailable' ? undefined : () => extend.mutate()} />
+          {mode === 'emulator' ? (
+            <ControlStrip onChanged={() => void current.refetch()} warning={warning} onWarningChange={chooseWarning} />
+          ) : null}
+          <SessionPanel
+            onSignIn={mode === 'emulator' ? signInAgain : undefined}
+            onStaySignedIn={mode === 'unavailable' ? undefined : () => extend.mutate()}
+          />
           {signedIn ? <DevicesCard /> : null}
           <section className="demo-card" aria-labelledby="methods-title">
             <h2 id="methods-title">Sign-in methods</h2>
             <dl className="demo-facts">
-              <div><dt>Password</dt><dd>Last changed 3 months ago</dd></div>
-              <div><dt>Two-step verification</dt><dd>On: authenticator app</dd></div>
-              <div><dt>Passkeys</dt><dd>None yet</dd></div>
+              <div>
+                <dt>Password</dt>
+                <dd>Last changed 3 months ago</dd>
+              </div>
+              <div>
+                <dt>Two-step verification</dt>
+                <dd>On: authenticator app</dd>
+              </div>
+              <div>
+                <dt>Passkeys</dt>
+                <dd>None yet</dd>
+              </div>
             </dl>
           </section>
         </main>

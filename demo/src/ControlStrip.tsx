@@ -28,11 +28,26 @@ interface Control {
 const CONTROLS: Control[] = [
   { label: 'Simulate activity', action: 'activity', done: 'Activity recorded: the idle deadline slid forward.' },
   { label: 'Clock +5 min', action: 'clock', body: { advanceMs: 5 * 60_000 }, done: 'PingOne’s clock jumped 5 minutes.' },
-  { label: 'Jump to 15 s before idle timeout', action: 'clock', body: { until: 'idle', leaveMs: 15_000 }, done: 'PingOne’s clock is 15 s before the idle timeout.' },
+  {
+    label: 'Jump to 15 s before idle timeout',
+    action: 'clock',
+    body: { until: 'idle', leaveMs: 15_000 },
+    done: 'PingOne’s clock is 15 s before the idle timeout.',
+  },
   { label: 'Expire now', action: 'expire', done: 'The session expired on PingOne.' },
   { label: 'Sign out', action: 'sign-out', done: 'Signed out: the ST cookie is gone.' },
-  { label: 'Fail next 3 (HTTP 500)', action: 'fail', body: { status: 500, count: 3 }, done: 'The next 3 PingOne answers will be HTTP 500.' },
-  { label: 'Rate limit (HTTP 429)', action: 'fail', body: { status: 429, count: 1, retryAfter: '5' }, done: 'The next PingOne answer will be HTTP 429, retry after 5 s.' },
+  {
+    label: 'Fail next 3 (HTTP 500)',
+    action: 'fail',
+    body: { status: 500, count: 3 },
+    done: 'The next 3 PingOne answers will be HTTP 500.',
+  },
+  {
+    label: 'Rate limit (HTTP 429)',
+    action: 'fail',
+    body: { status: 429, count: 1, retryAfter: '5' },
+    done: 'The next PingOne answer will be HTTP 429, retry after 5 s.',
+  },
   { label: 'Reset', action: 'reset', done: 'Emulator reset: no sessions, real time.' },
 ];
 
@@ -90,8 +105,12 @@ export function ControlStrip({ onChanged, warning, onWarningChange }: ControlStr
               </option>
             ))}
           </select>
-          <button type="button" className="demo-button demo-button--primary" disabled={busy}
-            onClick={() => void run('sign-in', { idleTimeoutInMinutes: idle }, 'Signed in: PingOne set the ST cookie.')}>
+          <button
+            type="button"
+            className="demo-button demo-button--primary"
+            disabled={busy}
+            onClick={() => void run('sign-in', { idleTimeoutInMinutes: idle }, 'Signed in: PingOne set the ST cookie.')}
+          >
             Sign in
           </button>
         </span>
@@ -106,8 +125,13 @@ export function ControlStrip({ onChanged, warning, onWarningChange }: ControlStr
           </select>
         </span>
         {CONTROLS.map((control) => (
-          <button key={control.label} type="button" className="demo-button" disabled={busy}
-            onClick={() => void run(control.action, control.body, control.done)}>
+          <button
+            key={control.label}
+            type="button"
+            className="demo-button"
+            disabled={busy}
+            onClick={() => void run(control.action, control.body, control.done)}
+          >
             {control.label}
           </button>
         ))}

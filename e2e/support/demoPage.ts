@@ -6,7 +6,12 @@ import type { Page } from 'playwright-core';
 export const SCREENSHOT_DIR = resolve(process.cwd(), 'artifacts', 'e2e');
 
 /** Polls `read` (in Node, so it works while the page's clock is faked) until `ok` holds. */
-export async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string, timeoutMs = 15_000): Promise<T> {
+export async function eventually<T>(
+  read: () => Promise<T>,
+  ok: (value: T) => boolean,
+  what: string,
+  timeoutMs = 15_000,
+): Promise<T> {
   const end = Date.now() + timeoutMs;
   let last: T | undefined;
   for (;;) {
@@ -25,13 +30,22 @@ export function sessionPanel(page: Page) {
     state: () => root.getAttribute('data-state'),
     isStale: async () => (await root.getAttribute('data-stale')) !== null,
     waitForState: (state: string, timeoutMs?: number) =>
-      eventually(() => root.getAttribute('data-state'), (s) => s === state, `panel state "${state}"`, timeoutMs),
+      eventually(
+        () => root.getAttribute('data-state'),
+        (s) => s === state,
+        `panel state "${state}"`,
+        timeoutMs,
+      ),
     /** Seconds until sign-out, from the timeout section (`data-remaining-seconds`). */
     idleSeconds: async () => Number(await root.locator('.psr-timeout').getAttribute('data-remaining-seconds')),
     /** The timeout's phase: running, warning, critical, expired. */
     phase: () => root.locator('.psr-timeout').getAttribute('data-phase'),
     /** "Refresh" on a healthy panel, "Try again" after a failure. */
-    refresh: () => root.getByRole('button', { name: /^(Refresh|Try again)$/ }).first().click(),
+    refresh: () =>
+      root
+        .getByRole('button', { name: /^(Refresh|Try again)$/ })
+        .first()
+        .click(),
     openDetails: () => root.locator('details.psr-details').evaluate((d) => ((d as HTMLDetailsElement).open = true)),
   };
 }
@@ -53,14 +67,25 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 /** Calls a demo control route from the page (so the page's HttpOnly ST cookie goes along). */
 export async function pageControl(page: Page, action: string, body: Record<string, unknown> = {}): Promise<number> {
   return page.evaluate(
-    async ({ action, body }) => (await fetch(`/demo/${action}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })).status,
+    async ({ action, body }) =>
+      (
+        await fetch(`/demo/${action}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify(body),
+        })
+      ).status,
     { action, body },
   );
 }
 
 /** Calls a demo control route from the test itself (not in the page's network log; no cookie). */
 export async function serverControl(baseUrl: string, action: string, body: Record<string, unknown> = {}): Promise<void> {
-  const response = await fetch(`${baseUrl}/demo/${action}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  const response = await fetch(`${baseUrl}/demo/${action}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   if (!response.ok) throw new Error(`e2e: /demo/${action} answered ${response.status}`);
 }
 

@@ -1,6 +1,12 @@
 // Type-checked by scripts/check-package.mjs against dist/ as an app would see the package, under
 // both `nodenext` (Node servers: relative imports in .d.ts need extensions) and `bundler`.
-import { fetchCurrentSession, useCurrentSession, SessionPanel, type Session, type CurrentSessionState } from 'pingone-session-react';
+import {
+  fetchCurrentSession,
+  useCurrentSession,
+  SessionPanel,
+  type Session,
+  type CurrentSessionState,
+} from 'pingone-session-react';
 import { createSessionProxy, type SessionProxy } from 'pingone-session-react/server';
 import { createPingOneEmulator, type PingOneEmulator } from 'pingone-session-react/testing';
 

@@ -17,12 +17,14 @@ import { fileURLToPath } from 'node:url';
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const npm = (args, cwd) => execFileSync('npm', args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
 const hash = (file) => createHash('sha256').update(readFileSync(file)).digest('hex');
-const files = (dir) => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)]));
+const files = (dir) =>
+  readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)]));
 
 /** Packs the repository's build and `npm ci`s it into `appDir`; returns the number of dist files checked. */
 export function installPackedLibrary(appDir) {
   const app = resolve(appDir);
-  if (!existsSync(join(repo, 'dist', 'index.js'))) throw new Error('install: no dist/ in the repository; run `npm run build` first');
+  if (!existsSync(join(repo, 'dist', 'index.js')))
+    throw new Error('install: no dist/ in the repository; run `npm run build` first');
   const scratch = mkdtempSync(join(tmpdir(), 'psr-pack-'));
   try {
     const [{ filename }] = JSON.parse(npm(['pack', '--json', '--pack-destination', scratch], repo));
@@ -35,7 +37,8 @@ export function installPackedLibrary(appDir) {
   const lockPath = join(app, 'package-lock.json');
   const lock = JSON.parse(readFileSync(lockPath, 'utf8'));
   const entry = lock.packages['node_modules/pingone-session-react'];
-  if (entry?.resolved !== 'file:pingone-session-react.tgz') throw new Error(`install: ${lockPath} does not install pingone-session-react from file:pingone-session-react.tgz`);
+  if (entry?.resolved !== 'file:pingone-session-react.tgz')
+    throw new Error(`install: ${lockPath} does not install pingone-session-react from file:pingone-session-react.tgz`);
   if ('integrity' in entry) {
     delete entry.integrity;
     writeFileSync(lockPath, `${JSON.stringify(lock, null, 2)}\n`);
@@ -48,10 +51,13 @@ export function installPackedLibrary(appDir) {
   let compared = 0;
   for (const file of files(join(repo, 'dist'))) {
     const copy = join(installed, relative(repo, file));
-    if (!existsSync(copy) || hash(copy) !== hash(file)) throw new Error(`install: ${relative(repo, copy)} differs from the build`);
+    if (!existsSync(copy) || hash(copy) !== hash(file))
+      throw new Error(`install: ${relative(repo, copy)} differs from the build`);
     compared += 1;
   }
-  console.log(`install: pingone-session-react packed and installed in ${relative(repo, app)} (${compared} dist files identical to the build)`);
+  console.log(
+    `install: pingone-session-react packed and installed in ${relative(repo, app)} (${compared} dist files identical to the build)`,
+  );
   return compared;
 }
 

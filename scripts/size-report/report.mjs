@@ -34,15 +34,33 @@ const EXTERNALS = ['react', 'react-dom', 'react/jsx-runtime', 'react-dom/client'
 
 /** The imports measured. */
 const IMPORTS = [
-  { id: 'hook', label: 'pingone-session-react `{ useCurrentSession }`', from: 'pingone-session-react', names: ['useCurrentSession'], ours: true },
-  { id: 'panel', label: 'pingone-session-react `{ SessionPanel }`', from: 'pingone-session-react', names: ['SessionPanel'], ours: true },
+  {
+    id: 'hook',
+    label: 'pingone-session-react `{ useCurrentSession }`',
+    from: 'pingone-session-react',
+    names: ['useCurrentSession'],
+    ours: true,
+  },
+  {
+    id: 'panel',
+    label: 'pingone-session-react `{ SessionPanel }`',
+    from: 'pingone-session-react',
+    names: ['SessionPanel'],
+    ours: true,
+  },
   { id: 'idle', label: 'react-idle-timer `{ useIdleTimer }`', from: 'react-idle-timer', names: ['useIdleTimer'] },
-  { id: 'nextauth', label: 'next-auth `{ useSession, SessionProvider }`', from: 'next-auth/react', names: ['useSession', 'SessionProvider'] },
+  {
+    id: 'nextauth',
+    label: 'next-auth `{ useSession, SessionProvider }`',
+    from: 'next-auth/react',
+    names: ['useSession', 'SessionProvider'],
+  },
 ];
 
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
 const stripMapComment = (code) => code.replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, '');
-const files = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
+const files = (dir) =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
 const resolveImport = (spec) => fileURLToPath(import.meta.resolve(spec));
 
 rmSync(out, { recursive: true, force: true });
@@ -81,7 +99,9 @@ async function viteSize(id) {
       },
     },
   });
-  return files(dir).filter((f) => f.endsWith('.js')).reduce((sum, f) => sum + gzip(readFileSync(f)), 0);
+  return files(dir)
+    .filter((f) => f.endsWith('.js'))
+    .reduce((sum, f) => sum + gzip(readFileSync(f)), 0);
 }
 
 // --- webpack ---
@@ -103,7 +123,11 @@ function webpackSize(id) {
       },
       (error, stats) => {
         if (error || stats.hasErrors()) return reject(error ?? new Error(stats.toString('errors-only')));
-        resolve(files(dir).filter((f) => f.endsWith('.js')).reduce((sum, f) => sum + gzip(readFileSync(f)), 0));
+        resolve(
+          files(dir)
+            .filter((f) => f.endsWith('.js'))
+            .reduce((sum, f) => sum + gzip(readFileSync(f)), 0),
+        );
       },
     );
   });
@@ -129,7 +153,10 @@ function writeNextApp(rq) {
     join(app, 'next.config.mjs'),
     `export default { cacheComponents: true, partialPrefetching: true, productionBrowserSourceMaps: true, turbopack: { root: ${JSON.stringify(here)} }, outputFileTracingRoot: ${JSON.stringify(here)} };\n`,
   );
-  writeFileSync(join(app, 'app', 'layout.jsx'), 'export default function RootLayout({ children }) {\n  return <html lang="en"><body>{children}</body></html>;\n}\n');
+  writeFileSync(
+    join(app, 'app', 'layout.jsx'),
+    'export default function RootLayout({ children }) {\n  return <html lang="en"><body>{children}</body></html>;\n}\n',
+  );
   for (const item of [...IMPORTS, { id: 'baseline' }]) {
     mkdirSync(join(app, 'app', item.id), { recursive: true });
     const own = item.names ? `import { ${item.names.join(', ')} } from '${item.from}';\n` : '';
@@ -139,7 +166,10 @@ function writeNextApp(rq) {
       `'use client';\nimport { ${rq.join(', ')} } from '@tanstack/react-query';\n${own}\nconst kept = [${kept.join(', ')}];\n\n` +
         `export default function Probe() {\n  return <output hidden>{kept.map((value) => typeof value).join(',')}</output>;\n}\n`,
     );
-    writeFileSync(join(app, 'app', item.id, 'page.jsx'), "import Probe from './Probe';\n\nexport default function Page() {\n  return <Probe />;\n}\n");
+    writeFileSync(
+      join(app, 'app', item.id, 'page.jsx'),
+      "import Probe from './Probe';\n\nexport default function Page() {\n  return <Probe />;\n}\n",
+    );
   }
   return app;
 }
@@ -151,7 +181,10 @@ function routeChunks(app, id) {
 }
 
 function chunkBytes(app, chunks) {
-  return [...chunks].reduce((sum, path) => sum + gzip(Buffer.from(stripMapComment(readFileSync(join(app, '.next', path), 'utf8')))), 0);
+  return [...chunks].reduce(
+    (sum, path) => sum + gzip(Buffer.from(stripMapComment(readFileSync(join(app, '.next', path), 'utf8')))),
+    0,
+  );
 }
 
 // Source-map attribution: generated characters per original source file.
@@ -206,7 +239,9 @@ function zodModulesOf(app, chunks) {
     if (!mapFile || !existsSync(mapFile)) throw new Error(`size report: no source map for ${path}`);
     bytesBySource(code, JSON.parse(readFileSync(mapFile, 'utf8')), bySource);
   }
-  return [...bySource].filter(([file]) => /node_modules\/zod\//.test(file)).map(([file, bytes]) => [file.replace(/^.*node_modules\//, ''), bytes]);
+  return [...bySource]
+    .filter(([file]) => /node_modules\/zod\//.test(file))
+    .map(([file, bytes]) => [file.replace(/^.*node_modules\//, ''), bytes]);
 }
 
 async function turbopack() {
@@ -270,7 +305,8 @@ const versions = Object.fromEntries(
 console.log(`\nGzip cost of an import in an app (react, react-dom, @tanstack/react-query excluded)\n`);
 console.log('| import | esbuild (size-limit) | Vite | webpack | Turbopack (Next.js) |');
 console.log('|---|---|---|---|---|');
-for (const row of rows) console.log(`| ${row.item.label} | ${kB(row.esbuild)} | ${kB(row.vite)} | ${kB(row.webpack)} | ${kB(row.turbopack)} |`);
+for (const row of rows)
+  console.log(`| ${row.item.label} | ${kB(row.esbuild)} | ${kB(row.vite)} | ${kB(row.webpack)} | ${kB(row.turbopack)} |`);
 console.log(
   `\nesbuild ${versions.esbuild} (size-limit ${versions['size-limit']}), Vite ${versions.vite}, webpack ${versions.webpack}, Next.js ${next} (Turbopack); ` +
     `zod ${versions.zod}, react-idle-timer ${versions['react-idle-timer']}, next-auth ${versions['next-auth']}; ` +
@@ -278,7 +314,9 @@ console.log(
 );
 for (const row of rows.filter((r) => r.item.ours)) {
   const ratio = row.turbopack / row.esbuild;
-  console.log(`\nTurbopack / esbuild for ${row.item.label}: ${ratio.toFixed(2)} (goal <= 1.15: ${ratio <= 1.15 ? 'met' : 'NOT met'})`);
+  console.log(
+    `\nTurbopack / esbuild for ${row.item.label}: ${ratio.toFixed(2)} (goal <= 1.15: ${ratio <= 1.15 ? 'met' : 'NOT met'})`,
+  );
   const kept = new Map(await esbuildZod(row.item));
   const turboZod = turbo[row.item.id].zod.sort((a, b) => b[1] - a[1]);
   console.log('  zod modules (minified characters): Turbopack | esbuild');

@@ -28,8 +28,17 @@ export const BrowserSummary = forwardRef<HTMLDivElement, BrowserSummaryProps>(fu
   const source = named !== null ? 'browser' : fromUa !== null ? 'user-agent' : 'unknown';
   return (
     <div ref={ref} className={cx('psr-summary', className)} data-source={source} {...rest}>
-      <svg className="psr-icon" viewBox="0 0 24 24" width="24" height="24" fill="none" stroke="currentColor"
-        strokeWidth="1.75" aria-hidden="true" focusable="false">
+      <svg
+        className="psr-icon"
+        viewBox="0 0 24 24"
+        width="24"
+        height="24"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.75"
+        aria-hidden="true"
+        focusable="false"
+      >
         <path d="M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18M3 12h18M12 3c3 3 3 15 0 18M12 3c-3 3-3 15 0 18" />
       </svg>
       <div className="psr-summary__text">

@@ -50,13 +50,18 @@ export const Countdown = forwardRef<HTMLDivElement, Props>(function Countdown(
   }
   const expired = countdown !== null && countdown.remainingMs <= 0;
   const visible =
-    deadline == null || !Number.isFinite(deadline) ? m.noDeadline
-    // Only on the server and while hydrating (useCountdown is null): text both sides agree on.
-    : countdown === null ? (
-      <time dateTime={new Date(deadline).toISOString()}>{m.until(formatDateTime(deadline, { locale: i18n.locale, timeZone: i18n.timeZone, stable: true }))}</time>
-    )
-    : expired ? m.countdownExpired
-    : formatCountdown(countdown.remainingMs, i18n.locale);
+    deadline == null || !Number.isFinite(deadline) ? (
+      m.noDeadline
+    ) : // Only on the server and while hydrating (useCountdown is null): text both sides agree on.
+    countdown === null ? (
+      <time dateTime={new Date(deadline).toISOString()}>
+        {m.until(formatDateTime(deadline, { locale: i18n.locale, timeZone: i18n.timeZone, stable: true }))}
+      </time>
+    ) : expired ? (
+      m.countdownExpired
+    ) : (
+      formatCountdown(countdown.remainingMs, i18n.locale)
+    );
   return (
     <div
       ref={ref}

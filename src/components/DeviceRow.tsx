@@ -20,13 +20,20 @@ export function DeviceRow({ session, headingLevel }: { session: Session; heading
   const i18n = useSessionI18n();
   const { messages: m, locale, langOf } = i18n;
   const category = deviceCategory(session.device?.type);
-  const browser = nameWithVersion(session.browser?.name, majorVersion(session.browser?.version)) ?? shortenUserAgent(session.userAgent);
+  const browser =
+    nameWithVersion(session.browser?.name, majorVersion(session.browser?.version)) ?? shortenUserAgent(session.userAgent);
   const os = osTitle(session.operatingSystem?.name, session.operatingSystem?.version);
   const signOn = session.lastSignOn;
   const names = signOn
-    ? [...new Set(splitAuthenticatorCodes(signOn.authenticators.length > 0 ? signOn.authenticators : Object.keys(signOn.withAuthenticator ?? {}))
-        .map((code) => authenticatorName(m, code))
-        .filter((name): name is string => name !== undefined))]
+    ? [
+        ...new Set(
+          splitAuthenticatorCodes(
+            signOn.authenticators.length > 0 ? signOn.authenticators : Object.keys(signOn.withAuthenticator ?? {}),
+          )
+            .map((code) => authenticatorName(m, code))
+            .filter((name): name is string => name !== undefined),
+        ),
+      ]
     : [];
   const methods = names.length > 0 ? getListFormat(locale ?? m.lang, { type: 'conjunction' }).format(names) : undefined;
   const signOnRow = signOn?.remoteIp ? groupLocations(session.locations, signOn.remoteIp).find((g) => g.isSignOn) : undefined;
@@ -40,12 +47,20 @@ export function DeviceRow({ session, headingLevel }: { session: Session; heading
       <div className="psr-device__text">
         <div className="psr-device__title-row">
           <Heading className="psr-device__title">
-            <bdi lang={browser || os ? undefined : langOf('deviceType')}>{m.deviceTitle(browser, os, m.deviceType(category))}</bdi>
+            <bdi lang={browser || os ? undefined : langOf('deviceType')}>
+              {m.deviceTitle(browser, os, m.deviceType(category))}
+            </bdi>
           </Heading>
-          <span className="psr-chip" lang={langOf('thisDevice')}>{m.thisDevice}</span>
+          <span className="psr-chip" lang={langOf('thisDevice')}>
+            {m.thisDevice}
+          </span>
         </div>
         <p className="psr-detail">
-          {signOn ? <SignedInLine at={signOn.at ? Date.parse(signOn.at) : Number.NaN} methods={methods} /> : <span lang={langOf('anonymous')}>{m.anonymous}</span>}
+          {signOn ? (
+            <SignedInLine at={signOn.at ? Date.parse(signOn.at) : Number.NaN} methods={methods} />
+          ) : (
+            <span lang={langOf('anonymous')}>{m.anonymous}</span>
+          )}
           {place && (
             <>
               {/* The dot is for the eye; a comma keeps the two facts apart for screen readers. */}
@@ -71,7 +86,11 @@ function SignedInLine({ at, methods }: { at: number; methods: string | undefined
   const when = !known ? undefined : tick === null ? undefined : formatRelativeTime(at, Math.max(tick, at), locale);
   const text = m.signedIn(when, methods);
   return known ? (
-    <time dateTime={new Date(at).toISOString()} title={formatDateTime(at, { locale, timeZone, stable: tick === null })} lang={langOf('signedIn')}>
+    <time
+      dateTime={new Date(at).toISOString()}
+      title={formatDateTime(at, { locale, timeZone, stable: tick === null })}
+      lang={langOf('signedIn')}
+    >
       {text}
     </time>
   ) : (

@@ -54,7 +54,9 @@ export const LocationHistory = forwardRef<HTMLDivElement, LocationHistoryProps>(
         {m.locationsHeading}
       </Heading>
       {groups.length === 0 ? (
-        <p className="psr-detail" lang={langOf('noLocations')}>{m.noLocations}</p>
+        <p className="psr-detail" lang={langOf('noLocations')}>
+          {m.noLocations}
+        </p>
       ) : (
         <ol className="psr-location-list" id={listId} aria-labelledby={titleId}>
           {visible.map((group, index) => (
@@ -74,7 +76,11 @@ export const LocationHistory = forwardRef<HTMLDivElement, LocationHistoryProps>(
           {expanded ? m.showFewer : m.showAll(groups.length, getNumberFormat(i18n.locale).format(groups.length))}
         </button>
       )}
-      {groups.length > 0 && <p className="psr-note" lang={langOf('locationNote')}>{m.locationNote}</p>}
+      {groups.length > 0 && (
+        <p className="psr-note" lang={langOf('locationNote')}>
+          {m.locationNote}
+        </p>
+      )}
     </div>
   );
 });

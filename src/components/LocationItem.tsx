@@ -32,9 +32,21 @@ export function LocationItem({ group, i18n, maskIp }: { group: LocationGroup; i1
       <RelativeTime ms={group.atMs} i18n={i18n} id={id + 't'} className="psr-when psr-detail" />
       {(count > 1 || isSignOn || countryChanged) && (
         <span className="psr-badges">
-          {isSignOn && <span className="psr-badge" data-kind="sign-on" lang={langOf('signOnLocation')}>{m.signOnLocation}</span>}
-          {countryChanged && <span className="psr-badge" data-kind="country" lang={langOf('newCountry')}>{m.newCountry}</span>}
-          {count > 1 && <span className="psr-badge" data-kind="count" lang={langOf('seen')}>{m.seen(count, countText)}</span>}
+          {isSignOn && (
+            <span className="psr-badge" data-kind="sign-on" lang={langOf('signOnLocation')}>
+              {m.signOnLocation}
+            </span>
+          )}
+          {countryChanged && (
+            <span className="psr-badge" data-kind="country" lang={langOf('newCountry')}>
+              {m.newCountry}
+            </span>
+          )}
+          {count > 1 && (
+            <span className="psr-badge" data-kind="count" lang={langOf('seen')}>
+              {m.seen(count, countText)}
+            </span>
+          )}
         </span>
       )}
     </li>

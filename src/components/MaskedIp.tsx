@@ -31,12 +31,7 @@ export const MaskedIp = forwardRef<HTMLSpanElement, MaskedIpProps>(function Mask
   const [revealed, setRevealed] = useState(false);
   const hidden = mask && !revealed;
   return (
-    <span
-      ref={ref}
-      className={cx('psr-ip', className)}
-      data-masked={hidden ? '' : undefined}
-      {...rest}
-    >
+    <span ref={ref} className={cx('psr-ip', className)} data-masked={hidden ? '' : undefined} {...rest}>
       <bdi dir="ltr" className="psr-ip__value" id={id}>
         {hidden ? maskIp(ip) : ip}
       </bdi>

@@ -12,8 +12,19 @@ const PATHS: Record<CountdownPhase, string> = {
 /** The icon of a countdown phase; decorative (the phase is also said in words). */
 export function PhaseIcon({ phase }: { phase: CountdownPhase }) {
   return (
-    <svg className="psr-phase-icon" viewBox="0 0 24 24" width="20" height="20" fill="none" stroke="currentColor"
-      strokeWidth={phase === 'critical' ? 2.5 : 2} strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false">
+    <svg
+      className="psr-phase-icon"
+      viewBox="0 0 24 24"
+      width="20"
+      height="20"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={phase === 'critical' ? 2.5 : 2}
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+      focusable="false"
+    >
       <path d={PATHS[phase]} />
     </svg>
   );

@@ -27,7 +27,12 @@ export function RelativeTime({ ms, i18n, className, id }: RelativeTimeProps) {
   // ahead of ours (offsets under ~2 s are ignored as Date-header noise) at "now" too.
   const tick = useNow(60_000, undefined, ms);
   const now = tick === null ? null : Math.max(tick, ms);
-  if (!Number.isFinite(ms)) return <span className={className} id={id}>{i18n.messages.unknownTime}</span>;
+  if (!Number.isFinite(ms))
+    return (
+      <span className={className} id={id}>
+        {i18n.messages.unknownTime}
+      </span>
+    );
   const absolute = formatDateTime(ms, { locale: i18n.locale, timeZone: i18n.timeZone, stable: now === null });
   return (
     <span className={className ?? 'psr-when'} id={id}>

@@ -15,7 +15,8 @@ import { accountLang, accountMessages, type AccountMessages } from './accountMes
 import type { SessionMessages } from './messages.js';
 
 /** Props of {@link SessionList}. */
-export interface SessionListProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'>, Omit<SessionI18nProps, 'messages'> {
+export interface SessionListProps
+  extends Omit<ComponentPropsWithoutRef<'section'>, 'children'>, Omit<SessionI18nProps, 'messages'> {
   /** Strings to replace: the panel's and the account ones (`{ ...de, ...deAccount }`). */
   messages?: Partial<SessionMessages & AccountMessages>;
   /** `'pending'` while the list loads, `'error'` when there is none to show (`useUserSessions().status`). */
@@ -44,7 +45,11 @@ export interface SessionListProps extends Omit<ComponentPropsWithoutRef<'section
 
 function deviceName(item: UserSessionItem, m: ResolvedSessionI18n['messages']): string {
   const { browser, operatingSystem, device } = item.session;
-  return m.deviceTitle(browser?.name?.trim() || null, osTitle(operatingSystem?.name, undefined), m.deviceType(deviceCategory(device?.type)));
+  return m.deviceTitle(
+    browser?.name?.trim() || null,
+    osTitle(operatingSystem?.name, undefined),
+    m.deviceType(deviceCategory(device?.type)),
+  );
 }
 
 interface RowProps {
@@ -75,18 +80,32 @@ function Row({ item, now, confirming, onConfirm, onSignOut, busy, maskIps }: Row
   const location = item.session.locations.at(-1);
   const place = location ? formatPlace(location, locale) : null;
   const at = Date.parse(item.session.activeAt ?? '');
-  const when = Number.isFinite(at) ? (now === null ? formatDateTime(at, { locale, timeZone, stable: true }) : formatRelativeTime(at, Math.max(now, at), locale)) : m.unknownTime;
+  const when = Number.isFinite(at)
+    ? now === null
+      ? formatDateTime(at, { locale, timeZone, stable: true })
+      : formatRelativeTime(at, Math.max(now, at), locale)
+    : m.unknownTime;
   const activity = item.isExpired ? a.expiredLabel : item.isCurrent ? a.activeNow : a.lastActive(when);
   const category = deviceCategory(item.session.device?.type);
   return (
-    <li className="psr-list__row" data-current={item.isCurrent ? '' : undefined} data-expired={item.isExpired ? '' : undefined} data-state={confirming ? 'confirming' : 'idle'} data-session-id={item.session.id}>
+    <li
+      className="psr-list__row"
+      data-current={item.isCurrent ? '' : undefined}
+      data-expired={item.isExpired ? '' : undefined}
+      data-state={confirming ? 'confirming' : 'idle'}
+      data-session-id={item.session.id}
+    >
       <span className="psr-device__icon">
         <DeviceIcon category={category} />
       </span>
       <div className="psr-list__text">
         <p className="psr-list__name">
           <bdi id={nameId}>{name}</bdi>
-          {item.isCurrent ? <span className="psr-chip" lang={langOf('thisDevice')}>{m.thisDevice}</span> : null}
+          {item.isCurrent ? (
+            <span className="psr-chip" lang={langOf('thisDevice')}>
+              {m.thisDevice}
+            </span>
+          ) : null}
         </p>
         <p className="psr-detail">
           {Number.isFinite(at) ? <time dateTime={new Date(at).toISOString()}>{activity}</time> : <span>{activity}</span>}
@@ -109,8 +128,15 @@ function Row({ item, now, confirming, onConfirm, onSignOut, busy, maskIps }: Row
       {onSignOut && !item.isCurrent ? (
         confirming ? (
           <div className="psr-list__confirm" role="group" aria-labelledby={`${nameId}-confirm`}>
-            <p id={`${nameId}-confirm`} lang={accountLang(m, a, 'confirmSignOutDevice')}>{a.confirmSignOutDevice(name)}</p>
-            <button type="button" className="psr-button psr-button--danger" aria-disabled={busy || undefined} onClick={() => !busy && onSignOut(item.session.id)}>
+            <p id={`${nameId}-confirm`} lang={accountLang(m, a, 'confirmSignOutDevice')}>
+              {a.confirmSignOutDevice(name)}
+            </p>
+            <button
+              type="button"
+              className="psr-button psr-button--danger"
+              aria-disabled={busy || undefined}
+              onClick={() => !busy && onSignOut(item.session.id)}
+            >
               {a.confirmYes}
             </button>
             <button ref={cancelButton} type="button" className="psr-button" onClick={() => onConfirm(false)}>
@@ -118,7 +144,14 @@ function Row({ item, now, confirming, onConfirm, onSignOut, busy, maskIps }: Row
             </button>
           </div>
         ) : (
-          <button ref={signOutButton} type="button" className="psr-button" aria-label={a.signOutDeviceNamed(name)} aria-disabled={busy || undefined} onClick={() => !busy && onConfirm(true)}>
+          <button
+            ref={signOutButton}
+            type="button"
+            className="psr-button"
+            aria-label={a.signOutDeviceNamed(name)}
+            aria-disabled={busy || undefined}
+            onClick={() => !busy && onConfirm(true)}
+          >
             {a.signOutDevice}
           </button>
         )
@@ -142,7 +175,23 @@ function refusal(error: SessionError | null | undefined): 'current-session' | 'i
  * revoke hooks. `data-state` is the list's status.
  */
 export const SessionList = forwardRef<HTMLElement, SessionListProps>(function SessionList(
-  { status, current, others = [], expired = [], onSignOut, onSignOutOthers, busy = false, revokeError, onRetry, headingLevel = 2, maskIps = true, locale, messages, className, ...rest },
+  {
+    status,
+    current,
+    others = [],
+    expired = [],
+    onSignOut,
+    onSignOutOthers,
+    busy = false,
+    revokeError,
+    onRetry,
+    headingLevel = 2,
+    maskIps = true,
+    locale,
+    messages,
+    className,
+    ...rest
+  },
   ref,
 ) {
   const i18n = useSessionI18n({ locale, messages });
@@ -163,7 +212,13 @@ export const SessionList = forwardRef<HTMLElement, SessionListProps>(function Se
       now={now}
       confirming={confirming === item.session.id}
       onConfirm={(on) => setConfirming(on ? item.session.id : null)}
-      onSignOut={onSignOut && ((id) => { setConfirming(null); onSignOut(id); })}
+      onSignOut={
+        onSignOut &&
+        ((id) => {
+          setConfirming(null);
+          onSignOut(id);
+        })
+      }
       busy={busy}
       maskIps={maskIps}
     />
@@ -171,23 +226,46 @@ export const SessionList = forwardRef<HTMLElement, SessionListProps>(function Se
   return (
     // Rows read locale and messages from context, like the panel's sections.
     <SessionI18nProvider locale={locale} messages={messages}>
-      <section ref={ref} className={cx('psr-list', className)} aria-labelledby={titleId} aria-busy={status === 'pending' || busy || undefined} data-state={status} {...rest}>
-        <Heading id={titleId} className="psr-heading" lang={accountLang(m, a, 'devicesTitle')}>{a.devicesTitle}</Heading>
-        {status === 'pending' ? <p className="psr-detail" lang={accountLang(m, a, 'devicesLoading')}>{a.devicesLoading}</p> : null}
+      <section
+        ref={ref}
+        className={cx('psr-list', className)}
+        aria-labelledby={titleId}
+        aria-busy={status === 'pending' || busy || undefined}
+        data-state={status}
+        {...rest}
+      >
+        <Heading id={titleId} className="psr-heading" lang={accountLang(m, a, 'devicesTitle')}>
+          {a.devicesTitle}
+        </Heading>
+        {status === 'pending' ? (
+          <p className="psr-detail" lang={accountLang(m, a, 'devicesLoading')}>
+            {a.devicesLoading}
+          </p>
+        ) : null}
         {status === 'error' ? (
           <div className="psr-notice" role="alert">
             <p lang={accountLang(m, a, 'devicesError')}>{a.devicesError}</p>
-            {onRetry ? <button type="button" className="psr-button" onClick={onRetry}>{m.tryAgain}</button> : null}
+            {onRetry ? (
+              <button type="button" className="psr-button" onClick={onRetry}>
+                {m.tryAgain}
+              </button>
+            ) : null}
           </div>
         ) : null}
-        <p className="psr-list__status" role="status">{failed ? a.revokeFailed(failed) : ''}</p>
+        <p className="psr-list__status" role="status">
+          {failed ? a.revokeFailed(failed) : ''}
+        </p>
         {status === 'success' ? (
           <>
             <ul className="psr-list__rows">
               {current ? row(current) : null}
               {others.map(row)}
             </ul>
-            {others.length === 0 ? <p className="psr-detail" lang={accountLang(m, a, 'noOtherDevices')}>{a.noOtherDevices}</p> : null}
+            {others.length === 0 ? (
+              <p className="psr-detail" lang={accountLang(m, a, 'noOtherDevices')}>
+                {a.noOtherDevices}
+              </p>
+            ) : null}
             {others.length > 0 && onSignOutOthers ? (
               confirming === 'all' ? (
                 <ConfirmAll
@@ -195,18 +273,32 @@ export const SessionList = forwardRef<HTMLElement, SessionListProps>(function Se
                   yes={a.confirmYes}
                   cancel={a.cancel}
                   busy={busy}
-                  onYes={() => { setConfirming(null); onSignOutOthers(); }}
-                  onCancel={() => { setConfirming(null); requestAnimationFrame(() => allButton.current?.focus()); }}
+                  onYes={() => {
+                    setConfirming(null);
+                    onSignOutOthers();
+                  }}
+                  onCancel={() => {
+                    setConfirming(null);
+                    requestAnimationFrame(() => allButton.current?.focus());
+                  }}
                 />
               ) : (
-                <button ref={allButton} type="button" className="psr-button" aria-disabled={busy || undefined} onClick={() => !busy && setConfirming('all')}>
+                <button
+                  ref={allButton}
+                  type="button"
+                  className="psr-button"
+                  aria-disabled={busy || undefined}
+                  onClick={() => !busy && setConfirming('all')}
+                >
                   {a.signOutOthers}
                 </button>
               )
             ) : null}
             {expired.length > 0 ? (
               <details className="psr-list__expired">
-                <summary lang={accountLang(m, a, 'expiredSessions')}>{a.expiredSessions(expired.length, count.format(expired.length))}</summary>
+                <summary lang={accountLang(m, a, 'expiredSessions')}>
+                  {a.expiredSessions(expired.length, count.format(expired.length))}
+                </summary>
                 <ul className="psr-list__rows">{expired.map(row)}</ul>
               </details>
             ) : null}
@@ -218,14 +310,33 @@ export const SessionList = forwardRef<HTMLElement, SessionListProps>(function Se
 });
 SessionList.displayName = 'SessionList';
 
-function ConfirmAll({ text, yes, cancel, busy, onYes, onCancel }: { text: string; yes: string; cancel: string; busy: boolean; onYes: () => void; onCancel: () => void }) {
+function ConfirmAll({
+  text,
+  yes,
+  cancel,
+  busy,
+  onYes,
+  onCancel,
+}: {
+  text: string;
+  yes: string;
+  cancel: string;
+  busy: boolean;
+  onYes: () => void;
+  onCancel: () => void;
+}) {
   const id = useId();
   const cancelButton = useRef<HTMLButtonElement>(null);
   useEffect(() => cancelButton.current?.focus(), []);
   return (
     <div className="psr-list__confirm" role="group" aria-labelledby={id}>
       <p id={id}>{text}</p>
-      <button type="button" className="psr-button psr-button--danger" aria-disabled={busy || undefined} onClick={() => !busy && onYes()}>
+      <button
+        type="button"
+        className="psr-button psr-button--danger"
+        aria-disabled={busy || undefined}
+        onClick={() => !busy && onYes()}
+      >
         {yes}
       </button>
       <button ref={cancelButton} type="button" className="psr-button" onClick={onCancel}>

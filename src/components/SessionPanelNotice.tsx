@@ -29,25 +29,46 @@ export interface NoticeFacts {
  * readers only announce changes to a live region they already know. An error is an alert,
  * mounted with its text (the one case browsers announce reliably).
  */
-export function SessionPanelNotice({ kind, facts, i18n, action }: { kind: NoticeKind | null; facts: NoticeFacts; i18n: ResolvedSessionI18n; action?: ReactNode }) {
+export function SessionPanelNotice({
+  kind,
+  facts,
+  i18n,
+  action,
+}: {
+  kind: NoticeKind | null;
+  facts: NoticeFacts;
+  i18n: ResolvedSessionI18n;
+  action?: ReactNode;
+}) {
   const { messages: m, langOf } = i18n;
   const [text, key] =
-    kind === 'loading' ? [m.loading, 'loading' as const]
-    : kind === 'signed-out' ? [m.signedOut(facts.reason, facts.idle), 'signedOut' as const]
-    : kind === 'expired' ? [m.expired, 'expired' as const]
-    : kind === 'offline' ? [m.offline, 'offline' as const]
-    : kind === 'rate-limited' ? [m.rateLimited(facts.wait), 'rateLimited' as const]
-    : kind === 'retrying' ? [m.retrying, 'retrying' as const]
-    : kind === 'stale' ? [m.stale, 'stale' as const]
-    : kind === 'error' && facts.errorKind === 'rate-limited' ? [m.rateLimited(facts.wait), 'rateLimited' as const]
-    : kind === 'error' ? [m.error(facts.errorKind), 'error' as const]
-    : [null, 'loading' as const];
+    kind === 'loading'
+      ? [m.loading, 'loading' as const]
+      : kind === 'signed-out'
+        ? [m.signedOut(facts.reason, facts.idle), 'signedOut' as const]
+        : kind === 'expired'
+          ? [m.expired, 'expired' as const]
+          : kind === 'offline'
+            ? [m.offline, 'offline' as const]
+            : kind === 'rate-limited'
+              ? [m.rateLimited(facts.wait), 'rateLimited' as const]
+              : kind === 'retrying'
+                ? [m.retrying, 'retrying' as const]
+                : kind === 'stale'
+                  ? [m.stale, 'stale' as const]
+                  : kind === 'error' && facts.errorKind === 'rate-limited'
+                    ? [m.rateLimited(facts.wait), 'rateLimited' as const]
+                    : kind === 'error'
+                      ? [m.error(facts.errorKind), 'error' as const]
+                      : [null, 'loading' as const];
   const body = text && (
     <div className="psr-notice" data-kind={kind}>
       <NoticeIcon kind={kind!} />
       <p>
         <span lang={langOf(key)}>{text}</span>
-        {(kind === 'stale' || kind === 'offline') && facts.time && <span lang={langOf('shownFrom')}> {m.shownFrom(facts.time)}</span>}
+        {(kind === 'stale' || kind === 'offline') && facts.time && (
+          <span lang={langOf('shownFrom')}> {m.shownFrom(facts.time)}</span>
+        )}
       </p>
       {action}
     </div>
@@ -55,7 +76,9 @@ export function SessionPanelNotice({ kind, facts, i18n, action }: { kind: Notice
   // The region is an unstyled wrapper, so while empty it takes no room, with or without styles.css.
   return (
     <>
-      <div role="status" className={kind === 'loading' ? 'psr-sr-only' : undefined}>{kind !== 'error' && body}</div>
+      <div role="status" className={kind === 'loading' ? 'psr-sr-only' : undefined}>
+        {kind !== 'error' && body}
+      </div>
       {kind === 'error' && <div role="alert">{body}</div>}
     </>
   );
@@ -79,8 +102,19 @@ const PATHS: Record<NoticeKind, string> = {
 
 function NoticeIcon({ kind }: { kind: NoticeKind }) {
   return (
-    <svg className="psr-notice__icon" viewBox="0 0 24 24" width="20" height="20" fill="none" stroke="currentColor" strokeWidth="2"
-      strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false">
+    <svg
+      className="psr-notice__icon"
+      viewBox="0 0 24 24"
+      width="20"
+      height="20"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+      focusable="false"
+    >
       <path d={PATHS[kind]} />
     </svg>
   );

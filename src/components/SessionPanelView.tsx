@@ -60,9 +60,29 @@ export interface SessionPanelViewProps extends Omit<ComponentPropsWithoutRef<'se
 
 /** The panel's markup for a given state; no data fetching and no clock reads of its own. */
 export const SessionPanelView = forwardRef<HTMLElement, SessionPanelViewProps>(function SessionPanelView(
-  { status, session, deadlines, error, isStale = false, isFetching = false, reason, updatedAt, onRefresh, onStaySignedIn,
-    onSignIn, signInHref, maskIp = true, sections = SESSION_PANEL_SECTIONS, headingLevel = 2, actions, children, locale,
-    messages, className, ...rest },
+  {
+    status,
+    session,
+    deadlines,
+    error,
+    isStale = false,
+    isFetching = false,
+    reason,
+    updatedAt,
+    onRefresh,
+    onStaySignedIn,
+    onSignIn,
+    signInHref,
+    maskIp = true,
+    sections = SESSION_PANEL_SECTIONS,
+    headingLevel = 2,
+    actions,
+    children,
+    locale,
+    messages,
+    className,
+    ...rest
+  },
   ref,
 ) {
   const i18n = useSessionI18n({ locale, messages });
@@ -74,7 +94,8 @@ export const SessionPanelView = forwardRef<HTMLElement, SessionPanelViewProps>(f
   // The idle timeout outlives the session object (signed out carries no session): a number, not
   // user data, kept to say "after 30 minutes of inactivity".
   const [idleMinutes, setIdleMinutes] = useState(session?.idleTimeoutInMinutes);
-  if (session?.idleTimeoutInMinutes !== undefined && session.idleTimeoutInMinutes !== idleMinutes) setIdleMinutes(session.idleTimeoutInMinutes);
+  if (session?.idleTimeoutInMinutes !== undefined && session.idleTimeoutInMinutes !== idleMinutes)
+    setIdleMinutes(session.idleTimeoutInMinutes);
   // Without a `reason` prop (the view driven by props, e.g. in stories), a panel that watched the
   // session time out and then saw the sign-out knows the reason itself; it lasts while signed out.
   const [timedOut, setTimedOut] = useState(false);
@@ -87,15 +108,23 @@ export const SessionPanelView = forwardRef<HTMLElement, SessionPanelViewProps>(f
   const errorKind = isSessionError(error) ? error.kind : undefined;
   const retryAfterMs = (error as { retryAfterMs?: unknown } | null)?.retryAfterMs;
   const kind: NoticeKind | null =
-    status === 'pending' ? 'loading'
-    : status === 'signed-out' ? 'signed-out'
-    : status === 'expired' ? 'expired'
-    : !online ? 'offline'
-    : status === 'error' ? 'error'
-    : !isStale ? null
-    : errorKind === 'rate-limited' ? 'rate-limited'
-    : isFetching ? 'retrying'
-    : 'stale';
+    status === 'pending'
+      ? 'loading'
+      : status === 'signed-out'
+        ? 'signed-out'
+        : status === 'expired'
+          ? 'expired'
+          : !online
+            ? 'offline'
+            : status === 'error'
+              ? 'error'
+              : !isStale
+                ? null
+                : errorKind === 'rate-limited'
+                  ? 'rate-limited'
+                  : isFetching
+                    ? 'retrying'
+                    : 'stale';
   const time = updatedAt ? formatDeadline(updatedAt, updatedAt, i18n.locale, i18n.timeZone) : undefined;
   const facts = {
     reason,
@@ -104,84 +133,111 @@ export const SessionPanelView = forwardRef<HTMLElement, SessionPanelViewProps>(f
     wait: typeof retryAfterMs === 'number' && retryAfterMs > 0 ? formatLeft(retryAfterMs, i18n.locale) : undefined,
     errorKind,
   };
-  const signIn =
-    signInHref ? <a className="psr-button psr-button--primary" href={signInHref} lang={langOf('signInAgain')}>{m.signInAgain}</a>
-    : onSignIn ? <button type="button" className="psr-button psr-button--primary" onClick={onSignIn} lang={langOf('signInAgain')}>{m.signInAgain}</button>
-    : null;
+  const signIn = signInHref ? (
+    <a className="psr-button psr-button--primary" href={signInHref} lang={langOf('signInAgain')}>
+      {m.signInAgain}
+    </a>
+  ) : onSignIn ? (
+    <button type="button" className="psr-button psr-button--primary" onClick={onSignIn} lang={langOf('signInAgain')}>
+      {m.signInAgain}
+    </button>
+  ) : null;
   const tryAgain = onRefresh && (
-    <button type="button" className="psr-button" onClick={isFetching ? undefined : onRefresh} aria-disabled={isFetching || undefined} lang={langOf('tryAgain')}>
+    <button
+      type="button"
+      className="psr-button"
+      onClick={isFetching ? undefined : onRefresh}
+      aria-disabled={isFetching || undefined}
+      lang={langOf('tryAgain')}
+    >
       {m.tryAgain}
     </button>
   );
   const noticeAction =
-    kind === 'signed-out' || kind === 'expired' ? signIn
-    : kind === 'offline' || kind === 'stale' || kind === 'error' ? tryAgain
-    : null;
+    kind === 'signed-out' || kind === 'expired'
+      ? signIn
+      : kind === 'offline' || kind === 'stale' || kind === 'error'
+        ? tryAgain
+        : null;
   // "Refresh" only where it means something: a session on screen and no notice offering "Try again".
   const refresh = onRefresh && shown && kind === null && (
-    <button type="button" className="psr-button" onClick={isFetching ? undefined : onRefresh} aria-disabled={isFetching || undefined}
-      lang={langOf(isFetching ? 'refreshing' : 'refresh')}>
+    <button
+      type="button"
+      className="psr-button"
+      onClick={isFetching ? undefined : onRefresh}
+      aria-disabled={isFetching || undefined}
+      lang={langOf(isFetching ? 'refreshing' : 'refresh')}
+    >
       {isFetching ? m.refreshing : m.refresh}
     </button>
   );
   const render: Record<SessionPanelSection, (s: Session) => ReactNode> = {
     device: (s) => <DeviceRow session={s} headingLevel={sub} />,
-    countdowns: (s) => <SessionTimeout deadlines={d} idleMinutes={s.idleTimeoutInMinutes} onStaySignedIn={status === 'active' ? onStaySignedIn : undefined} headingLevel={sub} />,
+    countdowns: (s) => (
+      <SessionTimeout
+        deadlines={d}
+        idleMinutes={s.idleTimeoutInMinutes}
+        onStaySignedIn={status === 'active' ? onStaySignedIn : undefined}
+        headingLevel={sub}
+      />
+    ),
     signOn: (s) => <SignOnSummary signOn={s.lastSignOn} maskIp={maskIp} headingLevel={sub} />,
-    locations: (s) => <LocationHistory locations={s.locations} signOnIp={s.lastSignOn?.remoteIp} maskIp={maskIp} headingLevel={sub} />,
+    locations: (s) => (
+      <LocationHistory locations={s.locations} signOnIp={s.lastSignOn?.remoteIp} maskIp={maskIp} headingLevel={sub} />
+    ),
   };
   const top = sections.filter((name) => !IN_DETAILS.includes(name));
   const inDetails = sections.filter((name) => IN_DETAILS.includes(name));
   // The provider hands this panel's locale/messages props down to every section.
   return (
     <SessionI18nProvider locale={locale} messages={messages}>
-    <section
-      ref={ref}
-      className={cx('psr-panel', className)}
-      aria-labelledby={titleId}
-      // Busy only while there is nothing to show yet: a refetch (isFetching) can last a whole
-      // Retry-After wait, and a busy region may hold back the timeout's announcements.
-      aria-busy={status === 'pending' || undefined}
-      data-state={status}
-      data-stale={isStale ? '' : undefined}
-      data-fetching={isFetching ? '' : undefined}
-      data-offline={online ? undefined : ''}
-      {...rest}
-    >
-      <header className="psr-panel__header">
-        <Heading id={titleId} className="psr-panel__title" lang={langOf('panelTitle')}>
-          {m.panelTitle}
-        </Heading>
-        {(refresh || actions) && (
-          <div className="psr-panel__actions">
-            {refresh}
-            {actions}
+      <section
+        ref={ref}
+        className={cx('psr-panel', className)}
+        aria-labelledby={titleId}
+        // Busy only while there is nothing to show yet: a refetch (isFetching) can last a whole
+        // Retry-After wait, and a busy region may hold back the timeout's announcements.
+        aria-busy={status === 'pending' || undefined}
+        data-state={status}
+        data-stale={isStale ? '' : undefined}
+        data-fetching={isFetching ? '' : undefined}
+        data-offline={online ? undefined : ''}
+        {...rest}
+      >
+        <header className="psr-panel__header">
+          <Heading id={titleId} className="psr-panel__title" lang={langOf('panelTitle')}>
+            {m.panelTitle}
+          </Heading>
+          {(refresh || actions) && (
+            <div className="psr-panel__actions">
+              {refresh}
+              {actions}
+            </div>
+          )}
+        </header>
+        <SessionPanelNotice kind={kind} facts={facts} i18n={i18n} action={noticeAction} />
+        {status === 'pending' && <Skeleton />}
+        {shown && (
+          <div className="psr-panel__body">
+            {top.map((name) => (
+              <div key={name} className="psr-panel__section" data-section={name}>
+                {render[name](shown)}
+              </div>
+            ))}
+            {inDetails.length > 0 && (
+              <details className="psr-panel__section psr-details" data-section="details">
+                <summary lang={langOf('details')}>{m.details}</summary>
+                {inDetails.map((name) => (
+                  <div key={name} className="psr-details__part" data-section={name}>
+                    {render[name](shown)}
+                  </div>
+                ))}
+              </details>
+            )}
           </div>
         )}
-      </header>
-      <SessionPanelNotice kind={kind} facts={facts} i18n={i18n} action={noticeAction} />
-      {status === 'pending' && <Skeleton />}
-      {shown && (
-        <div className="psr-panel__body">
-          {top.map((name) => (
-            <div key={name} className="psr-panel__section" data-section={name}>
-              {render[name](shown)}
-            </div>
-          ))}
-          {inDetails.length > 0 && (
-            <details className="psr-panel__section psr-details" data-section="details">
-              <summary lang={langOf('details')}>{m.details}</summary>
-              {inDetails.map((name) => (
-                <div key={name} className="psr-details__part" data-section={name}>
-                  {render[name](shown)}
-                </div>
-              ))}
-            </details>
-          )}
-        </div>
-      )}
-      {children}
-    </section>
+        {children}
+      </section>
     </SessionI18nProvider>
   );
 });

@@ -33,7 +33,15 @@ const SLOT = '\u2063';
  * a live `mm:ss` (read as words by screen readers) and "Stay signed in". One polite live region
  * speaks once per threshold with the time actually left; expiry itself is the panel's to say.
  */
-export function SessionTimeout({ deadlines, idleMinutes, onStaySignedIn, warningMs, criticalMs, announceAt = DEFAULT_ANNOUNCE_AT_MS, headingLevel }: SessionTimeoutProps) {
+export function SessionTimeout({
+  deadlines,
+  idleMinutes,
+  onStaySignedIn,
+  warningMs,
+  criticalMs,
+  announceAt = DEFAULT_ANNOUNCE_AT_MS,
+  headingLevel,
+}: SessionTimeoutProps) {
   const { messages: m, locale, timeZone, langOf } = useSessionI18n();
   const target = signOutDeadline(deadlines);
   const countdown = useCountdown(target?.at, { warningMs, criticalMs });
@@ -45,7 +53,10 @@ export function SessionTimeout({ deadlines, idleMinutes, onStaySignedIn, warning
   const [seen, setSeen] = useState<{ level: number | null; text: string }>({ level: null, text: '' });
   if (level !== seen.level) {
     const rose = seen.level !== null && level !== null && level > seen.level;
-    setSeen({ level, text: rose && countdown ? m.announce(formatLeftExact(countdown.remainingMs, locale), canStay) : rose ? seen.text : '' });
+    setSeen({
+      level,
+      text: rose && countdown ? m.announce(formatLeftExact(countdown.remainingMs, locale), canStay) : rose ? seen.text : '',
+    });
   }
   const Heading = `h${headingLevel}` as const;
   const phase = countdown?.phase ?? 'running';
@@ -61,14 +72,26 @@ export function SessionTimeout({ deadlines, idleMinutes, onStaySignedIn, warning
     // nothing: the box carries the time
   } else if (idleAt !== null && idleMinutes !== undefined) {
     const s = sentence(idleAt);
-    lines.push(<p key="idle" lang={langOf('idleSentence')}>{m.idleSentence(formatIdle(idleMinutes, locale), s.at, s.left)}</p>);
+    lines.push(
+      <p key="idle" lang={langOf('idleSentence')}>
+        {m.idleSentence(formatIdle(idleMinutes, locale), s.at, s.left)}
+      </p>,
+    );
   } else if (target) {
     const s = sentence(target.at);
-    lines.push(<p key="at" lang={langOf('deadlineSentence')}>{m.deadlineSentence(s.at, s.left)}</p>);
+    lines.push(
+      <p key="at" lang={langOf('deadlineSentence')}>
+        {m.deadlineSentence(s.at, s.left)}
+      </p>,
+    );
   }
   if (deadlines && deadlines.expiresAt !== null && hasSeparateExpiry(deadlines) && idleAt !== null) {
     const s = sentence(deadlines.expiresAt);
-    lines.push(<p key="end" lang={langOf('endSentence')}>{m.endSentence(s.at, s.left)}</p>);
+    lines.push(
+      <p key="end" lang={langOf('endSentence')}>
+        {m.endSentence(s.at, s.left)}
+      </p>,
+    );
   }
   return (
     <div
@@ -80,7 +103,11 @@ export function SessionTimeout({ deadlines, idleMinutes, onStaySignedIn, warning
       <Heading className="psr-heading">
         <PhaseIcon phase={phase} />
         <span lang={langOf('timeoutHeading')}>{m.timeoutHeading}</span>
-        {countdown !== null && <span className="psr-phase" lang={langOf('phase')}>{m.phase(phase)}</span>}
+        {countdown !== null && (
+          <span className="psr-phase" lang={langOf('phase')}>
+            {m.phase(phase)}
+          </span>
+        )}
       </Heading>
       {/* Once expired the panel's notice says it (with "Sign in again"); the phase says "Timed out". */}
       {target === null ? <p lang={langOf('noDeadline')}>{m.noDeadline}</p> : phase === 'expired' ? null : lines}
@@ -91,7 +118,12 @@ export function SessionTimeout({ deadlines, idleMinutes, onStaySignedIn, warning
           </p>
           <p lang={langOf('whatToDo')}>{m.whatToDo(canStay)}</p>
           {onStaySignedIn && (
-            <button type="button" className="psr-button psr-button--primary" onClick={onStaySignedIn} lang={langOf('staySignedIn')}>
+            <button
+              type="button"
+              className="psr-button psr-button--primary"
+              onClick={onStaySignedIn}
+              lang={langOf('staySignedIn')}
+            >
               {m.staySignedIn}
             </button>
           )}

@@ -1,5 +1,14 @@
 'use client';
-import { forwardRef, useEffect, useId, useImperativeHandle, useRef, useState, type ComponentPropsWithoutRef, type RefObject } from 'react';
+import {
+  forwardRef,
+  useEffect,
+  useId,
+  useImperativeHandle,
+  useRef,
+  useState,
+  type ComponentPropsWithoutRef,
+  type RefObject,
+} from 'react';
 import { formatIdle, formatLeftExact } from '../format/formatLeft.js';
 import type { CurrentSessionStatus } from '../query/currentSessionState.js';
 import type { SignedOutReason } from '../query/sessionQueryStore.js';
@@ -14,7 +23,8 @@ import type { SessionMessages } from './messages.js';
 export const DEFAULT_TIMEOUT_DIALOG_MS = 120_000;
 
 /** Props of {@link SessionTimeoutDialog}. */
-export interface SessionTimeoutDialogProps extends Omit<ComponentPropsWithoutRef<'dialog'>, 'children' | 'open'>, Omit<SessionI18nProps, 'messages'> {
+export interface SessionTimeoutDialogProps
+  extends Omit<ComponentPropsWithoutRef<'dialog'>, 'children' | 'open'>, Omit<SessionI18nProps, 'messages'> {
   /** Strings to replace: the panel's and the account ones (`{ ...fr, ...frAccount }`). */
   messages?: Partial<SessionMessages & AccountMessages>;
   /** `useCurrentSession().status`. */
@@ -52,7 +62,23 @@ export interface SessionTimeoutDialogProps extends Omit<ComponentPropsWithoutRef
  * that takes no focus. `data-state`: `closed`, `warning` or `timed-out`.
  */
 export const SessionTimeoutDialog = forwardRef<HTMLElement, SessionTimeoutDialogProps>(function SessionTimeoutDialog(
-  { status, deadline, reason, idleMinutes, onStaySignedIn, onSignOut, onSignIn, openBeforeMs = DEFAULT_TIMEOUT_DIALOG_MS, variant = 'dialog', busy = false, failed = false, locale, messages, className, ...rest },
+  {
+    status,
+    deadline,
+    reason,
+    idleMinutes,
+    onStaySignedIn,
+    onSignOut,
+    onSignIn,
+    openBeforeMs = DEFAULT_TIMEOUT_DIALOG_MS,
+    variant = 'dialog',
+    busy = false,
+    failed = false,
+    locale,
+    messages,
+    className,
+    ...rest
+  },
   ref,
 ) {
   const { messages: m, locale: resolvedLocale, langOf } = useSessionI18n({ locale, messages });
@@ -74,7 +100,15 @@ export const SessionTimeoutDialog = forwardRef<HTMLElement, SessionTimeoutDialog
   const [spoken, setSpoken] = useState({ step: '', text: '' });
   if (step !== spoken.step) {
     const idle = idleMinutes === undefined ? undefined : formatIdle(idleMinutes, resolvedLocale);
-    setSpoken({ step, text: step === '' ? '' : timedOut ? m.signedOut('idle-timeout', idle) : m.announce(formatLeftExact(remaining, resolvedLocale), true) });
+    setSpoken({
+      step,
+      text:
+        step === ''
+          ? ''
+          : timedOut
+            ? m.signedOut('idle-timeout', idle)
+            : m.announce(formatLeftExact(remaining, resolvedLocale), true),
+    });
   }
 
   const element = useRef<HTMLElement>(null);
@@ -105,8 +139,12 @@ export const SessionTimeoutDialog = forwardRef<HTMLElement, SessionTimeoutDialog
   const idle = idleMinutes === undefined ? undefined : formatIdle(idleMinutes, resolvedLocale);
   const content = !open ? null : timedOut ? (
     <>
-      <h2 id={titleId} className="psr-heading" lang={accountLang(m, a, 'timedOutTitle')}>{a.timedOutTitle}</h2>
-      <p id={textId} lang={langOf('signedOut')}>{m.signedOut('idle-timeout', idle)}</p>
+      <h2 id={titleId} className="psr-heading" lang={accountLang(m, a, 'timedOutTitle')}>
+        {a.timedOutTitle}
+      </h2>
+      <p id={textId} lang={langOf('signedOut')}>
+        {m.signedOut('idle-timeout', idle)}
+      </p>
       {onSignIn ? (
         <div className="psr-timeout-dialog__actions">
           <button type="button" className="psr-button psr-button--primary" data-autofocus onClick={onSignIn}>
@@ -117,11 +155,25 @@ export const SessionTimeoutDialog = forwardRef<HTMLElement, SessionTimeoutDialog
     </>
   ) : (
     <>
-      <h2 id={titleId} className="psr-heading" lang={accountLang(m, a, 'timeoutTitle')}>{a.timeoutTitle}</h2>
-      <p id={textId} lang={accountLang(m, a, 'timeoutBody')}>{a.timeoutBody(formatLeftExact(remaining, resolvedLocale))}</p>
-      {failed ? <p role="alert" lang={langOf('error')}>{m.error('network')}</p> : null}
+      <h2 id={titleId} className="psr-heading" lang={accountLang(m, a, 'timeoutTitle')}>
+        {a.timeoutTitle}
+      </h2>
+      <p id={textId} lang={accountLang(m, a, 'timeoutBody')}>
+        {a.timeoutBody(formatLeftExact(remaining, resolvedLocale))}
+      </p>
+      {failed ? (
+        <p role="alert" lang={langOf('error')}>
+          {m.error('network')}
+        </p>
+      ) : null}
       <div className="psr-timeout-dialog__actions">
-        <button type="button" className="psr-button psr-button--primary" data-autofocus aria-disabled={busy || undefined} onClick={() => !busy && onStaySignedIn()}>
+        <button
+          type="button"
+          className="psr-button psr-button--primary"
+          data-autofocus
+          aria-disabled={busy || undefined}
+          onClick={() => !busy && onStaySignedIn()}
+        >
           {m.staySignedIn}
         </button>
         <button type="button" className="psr-button" onClick={onSignOut}>
@@ -138,7 +190,13 @@ export const SessionTimeoutDialog = forwardRef<HTMLElement, SessionTimeoutDialog
   );
   if (variant === 'banner') {
     return (
-      <section ref={element} className={cx('psr-timeout-banner', className)} aria-labelledby={open ? titleId : undefined} data-state={state} {...rest}>
+      <section
+        ref={element}
+        className={cx('psr-timeout-banner', className)}
+        aria-labelledby={open ? titleId : undefined}
+        data-state={state}
+        {...rest}
+      >
         {content}
         {liveRegion}
       </section>

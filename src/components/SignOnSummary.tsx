@@ -33,16 +33,24 @@ export const SignOnSummary = forwardRef<HTMLDivElement, SignOnSummaryProps>(func
   const { messages: m, langOf } = i18n;
   const ipLabelId = useId();
   const Heading = `h${headingLevel}` as const;
-  const heading = <Heading className="psr-heading" lang={langOf('signOnHeading')}>{m.signOnHeading}</Heading>;
+  const heading = (
+    <Heading className="psr-heading" lang={langOf('signOnHeading')}>
+      {m.signOnHeading}
+    </Heading>
+  );
   if (!signOn) {
     return (
       <div ref={ref} className={cx('psr-sign-on', className)} data-state="anonymous" {...rest}>
         {heading}
-        <p className="psr-detail" lang={langOf('anonymous')}>{m.anonymous}</p>
+        <p className="psr-detail" lang={langOf('anonymous')}>
+          {m.anonymous}
+        </p>
       </div>
     );
   }
-  const factors = splitAuthenticatorCodes(signOn.authenticators.length > 0 ? signOn.authenticators : Object.keys(signOn.withAuthenticator ?? {}));
+  const factors = splitAuthenticatorCodes(
+    signOn.authenticators.length > 0 ? signOn.authenticators : Object.keys(signOn.withAuthenticator ?? {}),
+  );
   const type = signOn.policy?.type?.trim();
   const policyName = type && (POLICY_TYPES as readonly string[]).includes(type) ? m.policyTypes[type as PolicyType] : undefined;
   const policyRaw = type || signOn.policy?.id;
@@ -53,7 +61,11 @@ export const SignOnSummary = forwardRef<HTMLDivElement, SignOnSummaryProps>(func
         <div>
           <dt lang={langOf('signedIn')}>{m.signedIn(undefined, undefined)}</dt>
           <dd>
-            {signOn.at ? <RelativeTime ms={Date.parse(signOn.at)} i18n={i18n} /> : <span lang={langOf('unknownTime')}>{m.unknownTime}</span>}
+            {signOn.at ? (
+              <RelativeTime ms={Date.parse(signOn.at)} i18n={i18n} />
+            ) : (
+              <span lang={langOf('unknownTime')}>{m.unknownTime}</span>
+            )}
           </dd>
         </div>
         {factors.length > 0 && (
@@ -64,7 +76,12 @@ export const SignOnSummary = forwardRef<HTMLDivElement, SignOnSummaryProps>(func
                 {factors.map((code, index) => {
                   const name = authenticatorName(m, code);
                   return (
-                    <li key={`${index}|${code}`} className="psr-factor" data-authenticator={code} data-named={name === undefined ? undefined : ''}>
+                    <li
+                      key={`${index}|${code}`}
+                      className="psr-factor"
+                      data-authenticator={code}
+                      data-named={name === undefined ? undefined : ''}
+                    >
                       {name === undefined ? <code>{code}</code> : <span lang={langOf('authenticators')}>{name}</span>}
                     </li>
                   );
@@ -75,7 +92,9 @@ export const SignOnSummary = forwardRef<HTMLDivElement, SignOnSummaryProps>(func
         )}
         {signOn.remoteIp && (
           <div>
-            <dt id={ipLabelId} lang={langOf('signOnIp')}>{m.signOnIp}</dt>
+            <dt id={ipLabelId} lang={langOf('signOnIp')}>
+              {m.signOnIp}
+            </dt>
             <dd>
               {/* Resolved messages, so this component's `messages` prop reaches the button too. */}
               <MaskedIp ip={signOn.remoteIp} mask={maskIp} messages={m} describedBy={ipLabelId} />

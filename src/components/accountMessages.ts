@@ -47,13 +47,16 @@ export const defaultAccountMessages: AccountMessages = {
   confirmYes: 'Yes, sign out',
   cancel: 'Cancel',
   signOutOthers: 'Sign out all other devices',
-  confirmSignOutOthers: (count, n) => plural('en', count, { one: 'Sign out 1 other device?', other: `Sign out ${n} other devices?` }),
+  confirmSignOutOthers: (count, n) =>
+    plural('en', count, { one: 'Sign out 1 other device?', other: `Sign out ${n} other devices?` }),
   noOtherDevices: 'You’re not signed in on any other device.',
   expiredSessions: (_count, n) => `Expired sessions (${n})`,
   revokeFailed: (reason) =>
-    reason === 'current-session' ? 'This device can’t be signed out from the list. Use Sign out instead.'
-      : reason === 'incomplete' ? 'Some devices couldn’t be signed out. Try again.'
-      : 'The device couldn’t be signed out. Try again.',
+    reason === 'current-session'
+      ? 'This device can’t be signed out from the list. Use Sign out instead.'
+      : reason === 'incomplete'
+        ? 'Some devices couldn’t be signed out. Try again.'
+        : 'The device couldn’t be signed out. Try again.',
   timeoutTitle: 'You’re about to be signed out',
   timeoutBody: (left) => `For your security, we’ll sign you out in ${left}.`,
   signOut: 'Sign out',

@@ -112,10 +112,14 @@ export const defaultMessages: SessionMessages = {
   thisDevice: 'This device',
   signedOut: (reason, idle) =>
     reason === 'idle-timeout'
-      ? idle ? `You were signed out after ${idle} of inactivity.` : 'You were signed out because you were inactive.'
-      : reason === 'ended' ? 'You were signed out because your session was ended elsewhere.'
-      : reason === 'not-signed-in' ? 'You’re not signed in.'
-      : 'You’re signed out.',
+      ? idle
+        ? `You were signed out after ${idle} of inactivity.`
+        : 'You were signed out because you were inactive.'
+      : reason === 'ended'
+        ? 'You were signed out because your session was ended elsewhere.'
+        : reason === 'not-signed-in'
+          ? 'You’re not signed in.'
+          : 'You’re signed out.',
   expired: 'Your session timed out. Sign in again to continue.',
   stale: 'Couldn’t refresh.',
   offline: 'You’re offline.',
@@ -124,16 +128,16 @@ export const defaultMessages: SessionMessages = {
   rateLimited: (wait) => (wait ? `Too many requests. Trying again in ${wait}.` : 'Too many requests. Trying again shortly.'),
   error: (kind) => (kind && ERRORS[kind]) ?? 'We couldn’t load your session. Try again.',
   timeoutHeading: 'Automatic sign-out',
-  idleSentence: (idle, at, left) =>
-    `You’ll be signed out after ${idle} of inactivity, at ${at}${left ? ` (in ${left})` : ''}.`,
+  idleSentence: (idle, at, left) => `You’ll be signed out after ${idle} of inactivity, at ${at}${left ? ` (in ${left})` : ''}.`,
   deadlineSentence: (at, left) => `You’ll be signed out at ${at}${left ? ` (in ${left})` : ''}.`,
   endSentence: (at, left) => `Your session ends at ${at}${left ? ` (in ${left})` : ''}, even if you stay active.`,
   noDeadline: 'This session has no sign-out time.',
   signOutIn: (time) => `You’ll be signed out in ${time}.`,
   whatToDo: (canStay) => (canStay ? 'Choose Stay signed in to continue.' : 'Use the app to stay signed in.'),
   phase: (phase) => ({ running: 'Active', warning: 'Ending soon', critical: 'Ending now', expired: 'Timed out' })[phase],
-  announce: (left, canStay) => `You’ll be signed out in ${left}. ${canStay ? 'Choose Stay signed in to continue.' : 'Use the app to stay signed in.'}`,
-  deviceTitle: (browser, os, device) => (browser && os ? `${browser} on ${os}` : browser ?? os ?? device),
+  announce: (left, canStay) =>
+    `You’ll be signed out in ${left}. ${canStay ? 'Choose Stay signed in to continue.' : 'Use the app to stay signed in.'}`,
+  deviceTitle: (browser, os, device) => (browser && os ? `${browser} on ${os}` : (browser ?? os ?? device)),
   deviceType: (category) =>
     ({ desktop: 'Computer', laptop: 'Laptop', phone: 'Phone', tablet: 'Tablet', unknown: 'Unknown device' })[category],
   signedIn: (when, methods) => `Signed in${when ? ` ${when}` : ''}${methods ? ` with ${methods}` : ''}`,
@@ -141,11 +145,28 @@ export const defaultMessages: SessionMessages = {
   signOnHeading: 'How you signed in',
   methodsLabel: 'Methods',
   authenticators: {
-    face: 'face recognition', fpt: 'fingerprint', geo: 'location check', hwk: 'hardware key', iris: 'iris scan',
-    kba: 'security questions', mca: 'confirmation on a second channel', mfa: 'multi-factor authentication',
-    otp: 'one-time code', pin: 'PIN', pop: 'proof of key possession', pwd: 'password', rba: 'risk check',
-    retina: 'retina scan', sc: 'smart card', sms: 'text message code', swk: 'software key', tel: 'phone call',
-    rememberme: 'remembered device', user: 'user presence check', vbm: 'voice recognition', wia: 'Windows sign-in',
+    face: 'face recognition',
+    fpt: 'fingerprint',
+    geo: 'location check',
+    hwk: 'hardware key',
+    iris: 'iris scan',
+    kba: 'security questions',
+    mca: 'confirmation on a second channel',
+    mfa: 'multi-factor authentication',
+    otp: 'one-time code',
+    pin: 'PIN',
+    pop: 'proof of key possession',
+    pwd: 'password',
+    rba: 'risk check',
+    retina: 'retina scan',
+    sc: 'smart card',
+    sms: 'text message code',
+    swk: 'software key',
+    tel: 'phone call',
+    rememberme: 'remembered device',
+    user: 'user presence check',
+    vbm: 'voice recognition',
+    wia: 'Windows sign-in',
   },
   signOnIp: 'IP address',
   policy: 'Sign-on policy',
@@ -184,4 +205,3 @@ export function authenticatorName(m: SessionMessages, code: string): string | un
   const key = code.trim().toLowerCase();
   return Object.hasOwn(m.authenticators, key) ? m.authenticators[key as AuthenticatorCode] : undefined;
 }
-

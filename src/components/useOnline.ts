@@ -15,5 +15,9 @@ function subscribe(onChange: () => void): () => void {
  * offline, so without this the panel would show nothing at all; online on the server.
  */
 export function useOnline(): boolean {
-  return useSyncExternalStore(subscribe, () => navigator.onLine, () => true);
+  return useSyncExternalStore(
+    subscribe,
+    () => navigator.onLine,
+    () => true,
+  );
 }

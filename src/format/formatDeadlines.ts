@@ -21,5 +21,7 @@ export function signOutDeadline(deadlines: SessionDeadlines | null | undefined):
  */
 export function formatDeadline(ms: number, nowMs: number | null, locale?: string, timeZone?: string): string {
   const soon = nowMs !== null && Math.abs(ms - nowMs) < 86_400_000;
-  return soon ? getDateTimeFormat(locale, { timeStyle: 'short', timeZone }).format(ms) : formatDateTime(ms, { locale, timeZone, stable: nowMs === null });
+  return soon
+    ? getDateTimeFormat(locale, { timeStyle: 'short', timeZone }).format(ms)
+    : formatDateTime(ms, { locale, timeZone, stable: nowMs === null });
 }

@@ -25,8 +25,7 @@ export function splitDuration(ms: number): DurationParts {
  * (`1 day, 4 hours`; only days from two days on: `49 days`), closer it is a clock (`04:59`).
  */
 export type CountdownDisplay =
-  | { kind: 'far'; parts: Partial<DurationParts> }
-  | { kind: 'clock'; minutes: number; seconds: number };
+  { kind: 'far'; parts: Partial<DurationParts> } | { kind: 'clock'; minutes: number; seconds: number };
 
 /** Chooses the {@link CountdownDisplay} for a remaining time in ms. */
 export function countdownDisplay(remainingMs: number): CountdownDisplay {

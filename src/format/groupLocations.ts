@@ -64,7 +64,8 @@ export function groupLocations(locations: readonly SessionLocation[], signOnIp?:
   if (signOnRow) {
     signOnRow.isSignOn = true;
     const home = norm(signOnRow.location.country);
-    for (const row of rows) row.countryChanged = home !== '' && norm(row.location.country) !== '' && norm(row.location.country) !== home;
+    for (const row of rows)
+      row.countryChanged = home !== '' && norm(row.location.country) !== '' && norm(row.location.country) !== home;
   }
   return rows.reverse();
 }

@@ -4,8 +4,9 @@
  * non-Latin scripts pass through untouched.
  */
 export function titleCase(text: string, locale?: string): string {
-  return text.replace(/(^|[\s\-/(])(\p{Ll})/gu, (_match, before: string, letter: string) =>
-    before + letter.toLocaleUpperCase(locale),
+  return text.replace(
+    /(^|[\s\-/(])(\p{Ll})/gu,
+    (_match, before: string, letter: string) => before + letter.toLocaleUpperCase(locale),
   );
 }
 
@@ -76,6 +77,10 @@ export function majorVersion(version: string | undefined): string | undefined {
  */
 export function osTitle(name: string | undefined, version: string | undefined): string | null {
   const n = name?.trim().replace(/^mac ?os( ?x)?$/i, 'macOS');
-  const v = version?.trim().match(/^\d+(?:\.\d+)?/)?.[0]?.replace(/\.0$/, '') ?? version?.trim();
+  const v =
+    version
+      ?.trim()
+      .match(/^\d+(?:\.\d+)?/)?.[0]
+      ?.replace(/\.0$/, '') ?? version?.trim();
   return nameWithVersion(n, v);
 }

@@ -15,13 +15,16 @@ export const deAccount: AccountMessages = {
   confirmYes: 'Ja, abmelden',
   cancel: 'Abbrechen',
   signOutOthers: 'Alle anderen Geräte abmelden',
-  confirmSignOutOthers: (count, n) => plural('de', count, { one: '1 anderes Gerät abmelden?', other: `${n} andere Geräte abmelden?` }),
+  confirmSignOutOthers: (count, n) =>
+    plural('de', count, { one: '1 anderes Gerät abmelden?', other: `${n} andere Geräte abmelden?` }),
   noOtherDevices: 'Sie sind auf keinem anderen Gerät angemeldet.',
   expiredSessions: (_count, n) => `Abgelaufene Sitzungen (${n})`,
   revokeFailed: (reason) =>
-    reason === 'current-session' ? 'Dieses Gerät kann nicht über die Liste abgemeldet werden. Nutzen Sie „Abmelden“.'
-      : reason === 'incomplete' ? 'Einige Geräte konnten nicht abgemeldet werden. Versuchen Sie es erneut.'
-      : 'Das Gerät konnte nicht abgemeldet werden. Versuchen Sie es erneut.',
+    reason === 'current-session'
+      ? 'Dieses Gerät kann nicht über die Liste abgemeldet werden. Nutzen Sie „Abmelden“.'
+      : reason === 'incomplete'
+        ? 'Einige Geräte konnten nicht abgemeldet werden. Versuchen Sie es erneut.'
+        : 'Das Gerät konnte nicht abgemeldet werden. Versuchen Sie es erneut.',
   timeoutTitle: 'Sie werden gleich abgemeldet',
   timeoutBody: (left) => `Zu Ihrer Sicherheit werden Sie in ${left} abgemeldet.`,
   signOut: 'Abmelden',

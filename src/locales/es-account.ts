@@ -15,13 +15,16 @@ export const esAccount: AccountMessages = {
   confirmYes: 'Sí, cerrar sesión',
   cancel: 'Cancelar',
   signOutOthers: 'Cerrar sesión en todos los demás dispositivos',
-  confirmSignOutOthers: (count, n) => plural('es', count, { one: '¿Cerrar sesión en 1 dispositivo más?', other: `¿Cerrar sesión en ${n} dispositivos más?` }),
+  confirmSignOutOthers: (count, n) =>
+    plural('es', count, { one: '¿Cerrar sesión en 1 dispositivo más?', other: `¿Cerrar sesión en ${n} dispositivos más?` }),
   noOtherDevices: 'No has iniciado sesión en ningún otro dispositivo.',
   expiredSessions: (_count, n) => `Sesiones caducadas (${n})`,
   revokeFailed: (reason) =>
-    reason === 'current-session' ? 'No se puede cerrar la sesión de este dispositivo desde la lista: usa «Cerrar sesión».'
-      : reason === 'incomplete' ? 'No se pudo cerrar la sesión en algunos dispositivos. Inténtalo de nuevo.'
-      : 'No se pudo cerrar la sesión en el dispositivo. Inténtalo de nuevo.',
+    reason === 'current-session'
+      ? 'No se puede cerrar la sesión de este dispositivo desde la lista: usa «Cerrar sesión».'
+      : reason === 'incomplete'
+        ? 'No se pudo cerrar la sesión en algunos dispositivos. Inténtalo de nuevo.'
+        : 'No se pudo cerrar la sesión en el dispositivo. Inténtalo de nuevo.',
   timeoutTitle: 'Tu sesión está a punto de cerrarse',
   timeoutBody: (left) => `Por tu seguridad, cerraremos tu sesión en ${left}.`,
   signOut: 'Cerrar sesión',

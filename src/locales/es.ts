@@ -19,22 +19,29 @@ export const es: SessionMessages = {
   thisDevice: 'Este dispositivo',
   signedOut: (reason, idle) =>
     reason === 'idle-timeout'
-      ? idle ? `Se cerró tu sesión tras ${idle} de inactividad.` : 'Se cerró tu sesión por inactividad.'
-      : reason === 'ended' ? 'Se cerró tu sesión porque se finalizó desde otro lugar.'
-      : reason === 'not-signed-in' ? 'No has iniciado sesión.'
-      : 'Tu sesión está cerrada.',
+      ? idle
+        ? `Se cerró tu sesión tras ${idle} de inactividad.`
+        : 'Se cerró tu sesión por inactividad.'
+      : reason === 'ended'
+        ? 'Se cerró tu sesión porque se finalizó desde otro lugar.'
+        : reason === 'not-signed-in'
+          ? 'No has iniciado sesión.'
+          : 'Tu sesión está cerrada.',
   expired: 'Tu sesión caducó. Vuelve a iniciar sesión para continuar.',
   stale: 'No se pudo actualizar.',
   offline: 'No tienes conexión.',
   shownFrom: (time) => `Datos de ${time}.`,
   retrying: 'No se pudo actualizar. Reintentando…',
-  rateLimited: (wait) => (wait ? `Demasiadas solicitudes. Se reintentará en ${wait}.` : 'Demasiadas solicitudes. Se reintentará en breve.'),
+  rateLimited: (wait) =>
+    wait ? `Demasiadas solicitudes. Se reintentará en ${wait}.` : 'Demasiadas solicitudes. Se reintentará en breve.',
   error: (kind) =>
-    ({
-      network: 'No se pudo contactar con el servidor. Comprueba tu conexión y vuelve a intentarlo.',
-      forbidden: 'Esta aplicación no tiene permiso para leer tu sesión.',
-      config: 'No se pudo cargar la sesión por un problema de configuración. Contacta con el soporte del sitio.',
-    } as Record<string, string>)[kind ?? ''] ?? 'No se pudo cargar tu sesión. Vuelve a intentarlo.',
+    (
+      ({
+        network: 'No se pudo contactar con el servidor. Comprueba tu conexión y vuelve a intentarlo.',
+        forbidden: 'Esta aplicación no tiene permiso para leer tu sesión.',
+        config: 'No se pudo cargar la sesión por un problema de configuración. Contacta con el soporte del sitio.',
+      }) as Record<string, string>
+    )[kind ?? ''] ?? 'No se pudo cargar tu sesión. Vuelve a intentarlo.',
   timeoutHeading: 'Cierre de sesión automático',
   idleSentence: (idle, at, left) => `Se cerrará tu sesión tras ${idle} de inactividad, a las ${at}${inTime(left)}.`,
   deadlineSentence: (at, left) => `Se cerrará tu sesión a las ${at}${inTime(left)}.`,
@@ -44,20 +51,38 @@ export const es: SessionMessages = {
   whatToDo,
   phase: (phase) => ({ running: 'Activa', warning: 'Termina pronto', critical: 'Termina ya', expired: 'Caducada' })[phase],
   announce: (left, canStay) => `Se cerrará tu sesión en ${left}. ${whatToDo(canStay)}`,
-  deviceTitle: (browser, os, device) => (browser && os ? `${browser} en ${os}` : browser ?? os ?? device),
+  deviceTitle: (browser, os, device) => (browser && os ? `${browser} en ${os}` : (browser ?? os ?? device)),
   deviceType: (category) =>
-    ({ desktop: 'Ordenador', laptop: 'Portátil', phone: 'Teléfono', tablet: 'Tableta', unknown: 'Dispositivo desconocido' })[category],
+    ({ desktop: 'Ordenador', laptop: 'Portátil', phone: 'Teléfono', tablet: 'Tableta', unknown: 'Dispositivo desconocido' })[
+      category
+    ],
   signedIn: (when, methods) => `Sesión iniciada${when ? ` ${when}` : ''}${methods ? ` con ${methods}` : ''}`,
   anonymous: 'Aún no has iniciado sesión.',
   signOnHeading: 'Cómo iniciaste sesión',
   methodsLabel: 'Métodos',
   authenticators: {
-    face: 'reconocimiento facial', fpt: 'huella digital', geo: 'comprobación de ubicación', hwk: 'llave física',
-    iris: 'escaneo de iris', kba: 'preguntas de seguridad', mca: 'confirmación por un segundo canal',
-    mfa: 'autenticación multifactor', otp: 'código de un solo uso', pin: 'PIN', pop: 'prueba de posesión de clave',
-    pwd: 'contraseña', rba: 'comprobación de riesgo', retina: 'escaneo de retina', sc: 'tarjeta inteligente',
-    sms: 'código por SMS', swk: 'clave de software', tel: 'llamada telefónica', rememberme: 'dispositivo recordado', user: 'comprobación de presencia',
-    vbm: 'reconocimiento de voz', wia: 'inicio de sesión de Windows',
+    face: 'reconocimiento facial',
+    fpt: 'huella digital',
+    geo: 'comprobación de ubicación',
+    hwk: 'llave física',
+    iris: 'escaneo de iris',
+    kba: 'preguntas de seguridad',
+    mca: 'confirmación por un segundo canal',
+    mfa: 'autenticación multifactor',
+    otp: 'código de un solo uso',
+    pin: 'PIN',
+    pop: 'prueba de posesión de clave',
+    pwd: 'contraseña',
+    rba: 'comprobación de riesgo',
+    retina: 'escaneo de retina',
+    sc: 'tarjeta inteligente',
+    sms: 'código por SMS',
+    swk: 'clave de software',
+    tel: 'llamada telefónica',
+    rememberme: 'dispositivo recordado',
+    user: 'comprobación de presencia',
+    vbm: 'reconocimiento de voz',
+    wia: 'inicio de sesión de Windows',
   },
   signOnIp: 'Dirección IP',
   policy: 'Política de inicio de sesión',

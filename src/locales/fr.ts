@@ -19,22 +19,29 @@ export const fr: SessionMessages = {
   thisDevice: 'Cet appareil',
   signedOut: (reason, idle) =>
     reason === 'idle-timeout'
-      ? idle ? `Vous avez été déconnecté après ${idle} d’inactivité.` : 'Vous avez été déconnecté pour cause d’inactivité.'
-      : reason === 'ended' ? 'Vous avez été déconnecté, car votre session a été fermée ailleurs.'
-      : reason === 'not-signed-in' ? 'Vous n’êtes pas connecté.'
-      : 'Vous êtes déconnecté.',
+      ? idle
+        ? `Vous avez été déconnecté après ${idle} d’inactivité.`
+        : 'Vous avez été déconnecté pour cause d’inactivité.'
+      : reason === 'ended'
+        ? 'Vous avez été déconnecté, car votre session a été fermée ailleurs.'
+        : reason === 'not-signed-in'
+          ? 'Vous n’êtes pas connecté.'
+          : 'Vous êtes déconnecté.',
   expired: 'Votre session a expiré. Reconnectez-vous pour continuer.',
   stale: 'Échec de l’actualisation.',
   offline: 'Vous êtes hors ligne.',
   shownFrom: (time) => `Informations datant de ${time}.`,
   retrying: 'Échec de l’actualisation. Nouvelle tentative…',
-  rateLimited: (wait) => (wait ? `Trop de requêtes. Nouvelle tentative dans ${wait}.` : 'Trop de requêtes. Nouvelle tentative sous peu.'),
+  rateLimited: (wait) =>
+    wait ? `Trop de requêtes. Nouvelle tentative dans ${wait}.` : 'Trop de requêtes. Nouvelle tentative sous peu.',
   error: (kind) =>
-    ({
-      network: 'Impossible de joindre le serveur. Vérifiez votre connexion et réessayez.',
-      forbidden: 'Cette application n’est pas autorisée à lire votre session.',
-      config: 'La session n’a pas pu être chargée à cause d’un problème de configuration. Contactez l’assistance du site.',
-    } as Record<string, string>)[kind ?? ''] ?? 'Impossible de charger votre session. Réessayez.',
+    (
+      ({
+        network: 'Impossible de joindre le serveur. Vérifiez votre connexion et réessayez.',
+        forbidden: 'Cette application n’est pas autorisée à lire votre session.',
+        config: 'La session n’a pas pu être chargée à cause d’un problème de configuration. Contactez l’assistance du site.',
+      }) as Record<string, string>
+    )[kind ?? ''] ?? 'Impossible de charger votre session. Réessayez.',
   timeoutHeading: 'Déconnexion automatique',
   idleSentence: (idle, at, left) => `Vous serez déconnecté après ${idle} d’inactivité, à ${at}${inTime(left)}.`,
   deadlineSentence: (at, left) => `Vous serez déconnecté à ${at}${inTime(left)}.`,
@@ -44,19 +51,41 @@ export const fr: SessionMessages = {
   whatToDo,
   phase: (phase) => ({ running: 'En cours', warning: 'Bientôt terminée', critical: 'Se termine', expired: 'Expirée' })[phase],
   announce: (left, canStay) => `Vous serez déconnecté dans ${left}. ${whatToDo(canStay)}`,
-  deviceTitle: (browser, os, device) => (browser && os ? `${browser} sur ${os}` : browser ?? os ?? device),
+  deviceTitle: (browser, os, device) => (browser && os ? `${browser} sur ${os}` : (browser ?? os ?? device)),
   deviceType: (category) =>
-    ({ desktop: 'Ordinateur', laptop: 'Ordinateur portable', phone: 'Téléphone', tablet: 'Tablette', unknown: 'Appareil inconnu' })[category],
+    ({
+      desktop: 'Ordinateur',
+      laptop: 'Ordinateur portable',
+      phone: 'Téléphone',
+      tablet: 'Tablette',
+      unknown: 'Appareil inconnu',
+    })[category],
   signedIn: (when, methods) => `Connecté${when ? ` ${when}` : ''}${methods ? ` avec ${methods}` : ''}`,
   anonymous: 'Pas encore connecté.',
   signOnHeading: 'Comment vous vous êtes connecté',
   methodsLabel: 'Méthodes',
   authenticators: {
-    face: 'reconnaissance faciale', fpt: 'empreinte digitale', geo: 'vérification de la position', hwk: 'clé matérielle',
-    iris: 'scan de l’iris', kba: 'questions de sécurité', mca: 'confirmation par un second canal',
-    mfa: 'authentification multifacteur', otp: 'code à usage unique', pin: 'code PIN', pop: 'preuve de possession d’une clé',
-    pwd: 'mot de passe', rba: 'contrôle des risques', retina: 'scan de la rétine', sc: 'carte à puce', sms: 'code par SMS',
-    swk: 'clé logicielle', tel: 'appel téléphonique', rememberme: 'appareil mémorisé', user: 'vérification de présence', vbm: 'reconnaissance vocale',
+    face: 'reconnaissance faciale',
+    fpt: 'empreinte digitale',
+    geo: 'vérification de la position',
+    hwk: 'clé matérielle',
+    iris: 'scan de l’iris',
+    kba: 'questions de sécurité',
+    mca: 'confirmation par un second canal',
+    mfa: 'authentification multifacteur',
+    otp: 'code à usage unique',
+    pin: 'code PIN',
+    pop: 'preuve de possession d’une clé',
+    pwd: 'mot de passe',
+    rba: 'contrôle des risques',
+    retina: 'scan de la rétine',
+    sc: 'carte à puce',
+    sms: 'code par SMS',
+    swk: 'clé logicielle',
+    tel: 'appel téléphonique',
+    rememberme: 'appareil mémorisé',
+    user: 'vérification de présence',
+    vbm: 'reconnaissance vocale',
     wia: 'connexion Windows',
   },
   signOnIp: 'Adresse IP',

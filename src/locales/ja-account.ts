@@ -18,9 +18,11 @@ export const jaAccount: AccountMessages = {
   noOtherDevices: '他のデバイスではサインインしていません。',
   expiredSessions: (_count, n) => `期限切れのセッション (${n})`,
   revokeFailed: (reason) =>
-    reason === 'current-session' ? 'このデバイスは一覧からサインアウトできません。「サインアウト」を使用してください。'
-      : reason === 'incomplete' ? '一部のデバイスをサインアウトできませんでした。もう一度お試しください。'
-      : 'デバイスをサインアウトできませんでした。もう一度お試しください。',
+    reason === 'current-session'
+      ? 'このデバイスは一覧からサインアウトできません。「サインアウト」を使用してください。'
+      : reason === 'incomplete'
+        ? '一部のデバイスをサインアウトできませんでした。もう一度お試しください。'
+        : 'デバイスをサインアウトできませんでした。もう一度お試しください。',
   timeoutTitle: 'まもなくサインアウトされます',
   timeoutBody: (left) => `セキュリティのため、${left}後にサインアウトされます。`,
   signOut: 'サインアウト',

@@ -44,19 +44,34 @@ export interface AccountAnswer {
  * {@link NoSessionError}, 403 forbidden, 429 rate limited, 5xx server, anything else
  * {@link SessionHttpError}. Messages are the proxy's own words (it never relays PingOne's text).
  */
-export function answerError(status: number, json: unknown, retryAfter: string | null, now: number, what: string): SessionHttpError | SessionConfigError {
+export function answerError(
+  status: number,
+  json: unknown,
+  retryAfter: string | null,
+  now: number,
+  what: string,
+): SessionHttpError | SessionConfigError {
   const body: PingOneErrorBody | undefined = isRecord(json)
     ? {
         code: typeof json.code === 'string' ? json.code.slice(0, 100) : undefined,
         id: typeof json.id === 'string' ? json.id.slice(0, 100) : undefined,
         message: typeof json.message === 'string' ? json.message.slice(0, 500) : undefined,
         details: Array.isArray(json.details)
-          ? json.details.filter(isRecord).slice(0, 20).map((d) => ({ code: typeof d.code === 'string' ? d.code : undefined, message: typeof d.message === 'string' ? d.message.slice(0, 500) : undefined }))
+          ? json.details
+              .filter(isRecord)
+              .slice(0, 20)
+              .map((d) => ({
+                code: typeof d.code === 'string' ? d.code : undefined,
+                message: typeof d.message === 'string' ? d.message.slice(0, 500) : undefined,
+              }))
           : undefined,
       }
     : undefined;
   if ((status === 401 || status === 404 || status === 405) && body?.code === undefined) {
-    return new SessionConfigError(`${what} answered HTTP ${status} without the proxy's error body: is the operation enabled on the proxy (operations, basePath)?`, { status });
+    return new SessionConfigError(
+      `${what} answered HTTP ${status} without the proxy's error body: is the operation enabled on the proxy (operations, basePath)?`,
+      { status },
+    );
   }
   const message = `${what} answered HTTP ${status}${body?.message ? `: ${body.message}` : ''}`;
   const options = { status, body, retryAfterMs: parseRetryAfter(retryAfter, now) };
@@ -69,8 +84,14 @@ export function answerError(status: number, json: unknown, retryAfter: string | 
  * cookies. Never sends a body: the proxy builds every write itself.
  * @throws SessionError (a subclass); never an untyped error.
  */
-export async function accountRequest(options: AccountRequestOptions, method: 'GET' | 'PUT' | 'POST' | 'DELETE', path: string, what: string): Promise<AccountAnswer> {
-  if (typeof options.url !== 'string' || options.url === '') throw new SessionConfigError(`${what} needs url: the session proxy route (e.g. '/api/session')`);
+export async function accountRequest(
+  options: AccountRequestOptions,
+  method: 'GET' | 'PUT' | 'POST' | 'DELETE',
+  path: string,
+  what: string,
+): Promise<AccountAnswer> {
+  if (typeof options.url !== 'string' || options.url === '')
+    throw new SessionConfigError(`${what} needs url: the session proxy route (e.g. '/api/session')`);
   const timeoutMs = checkTimeoutMs(options.timeoutMs);
   const fetchImpl = options.fetch ?? globalThis.fetch;
   if (typeof fetchImpl !== 'function') throw new SessionConfigError('No fetch available; pass fetch');
@@ -81,7 +102,13 @@ export async function accountRequest(options: AccountRequestOptions, method: 'GE
     let response: Response;
     let text: string;
     try {
-      response = await fetchImpl(target, { method, headers: { Accept: 'application/json' }, credentials: 'include', cache: 'no-store', signal: limit.signal });
+      response = await fetchImpl(target, {
+        method,
+        headers: { Accept: 'application/json' },
+        credentials: 'include',
+        cache: 'no-store',
+        signal: limit.signal,
+      });
       text = await response.text();
     } catch (error) {
       if (error instanceof SessionError) throw error;
@@ -94,10 +121,24 @@ export async function accountRequest(options: AccountRequestOptions, method: 'GE
     try {
       json = text === '' ? undefined : JSON.parse(text);
     } catch {
-      if (response.ok) throw new SessionResponseError(`${what} answered HTTP ${response.status} with a body that is not JSON`, { status: response.status });
+      if (response.ok)
+        throw new SessionResponseError(`${what} answered HTTP ${response.status} with a body that is not JSON`, {
+          status: response.status,
+        });
     }
-    if (!response.ok) throw answerError(response.status, json, response.headers.get('retry-after'), Number.isFinite(serverDateMs) ? serverDateMs : receivedAtMs, what);
-    return { status: response.status, json, serverTime: Number.isFinite(serverDateMs) ? { serverDateMs, sentAtMs, receivedAtMs } : undefined };
+    if (!response.ok)
+      throw answerError(
+        response.status,
+        json,
+        response.headers.get('retry-after'),
+        Number.isFinite(serverDateMs) ? serverDateMs : receivedAtMs,
+        what,
+      );
+    return {
+      status: response.status,
+      json,
+      serverTime: Number.isFinite(serverDateMs) ? { serverDateMs, sentAtMs, receivedAtMs } : undefined,
+    };
   } finally {
     limit.dispose();
   }

@@ -64,11 +64,7 @@ export interface ErrorSessionState extends StateBase {
 
 /** The value of `useCurrentSession`: narrow on `status`. */
 export type CurrentSessionState =
-  | PendingSessionState
-  | ActiveSessionState
-  | ExpiredSessionState
-  | SignedOutSessionState
-  | ErrorSessionState;
+  PendingSessionState | ActiveSessionState | ExpiredSessionState | SignedOutSessionState | ErrorSessionState;
 
 /** Inputs of {@link toCurrentSessionState}: the relevant parts of a React Query result. */
 export interface CurrentSessionStateInput {

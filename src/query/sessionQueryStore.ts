@@ -20,8 +20,7 @@ export interface SignedOutMarker {
 
 /** What one session request of this page learned (server-time instants), told to the watcher. */
 export type SessionResult =
-  | { kind: 'session'; session: Session; sentAt: number; receivedAt: number }
-  | { kind: 'signed-out'; reason: SignedOutReason };
+  { kind: 'session'; session: Session; sentAt: number; receivedAt: number } | { kind: 'signed-out'; reason: SignedOutReason };
 
 /** The page's own bookkeeping for one session query of one QueryClient, beside React Query's. */
 export interface SessionQueryEntry {

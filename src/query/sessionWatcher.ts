@@ -54,7 +54,10 @@ const requestsMoveActivity = new WeakMap<QueryClient, Map<string, number>>();
  * {@link SELF_ACTIVITY_MAX_LAG_MS} behind the request), which a person's activity elsewhere
  * matches only by chance. All times in server time.
  */
-export function isSelfActivity(previous: { activeAt: number; receivedAt: number }, next: { activeAt: number; sentAt: number; receivedAt: number }): boolean {
+export function isSelfActivity(
+  previous: { activeAt: number; receivedAt: number },
+  next: { activeAt: number; sentAt: number; receivedAt: number },
+): boolean {
   const lag = next.sentAt - next.activeAt;
   return (
     next.activeAt > previous.activeAt &&
@@ -153,7 +156,12 @@ export function startWatcher(client: QueryClient, queryKey: QueryKey, hash: stri
     // never by a zero-delay timer that could fire in a loop. One inside the Retry-After window is
     // due when the window ends (shouldRefetch declines it until then).
     const spread = (at: number | null | undefined) => (at ? at + spreadMs : at);
-    for (const at of [deadlines?.effectiveExpiresAt, spread(next && Math.max(next.at, notBefore)), spread(resumeAt), peerBusyUntil]) {
+    for (const at of [
+      deadlines?.effectiveExpiresAt,
+      spread(next && Math.max(next.at, notBefore)),
+      spread(resumeAt),
+      peerBusyUntil,
+    ]) {
       if (at != null && at > now) wait = Math.min(wait, at - now);
     }
     // No clampDelay needed: every wait is in (0, WATCH_HEARTBEAT_MS], far below setTimeout's limit,
@@ -166,7 +174,18 @@ export function startWatcher(client: QueryClient, queryKey: QueryKey, hash: stri
     notify();
     read();
     if (enabled && state?.fetchStatus === 'idle' && isPageVisible()) {
-      const decision = shouldRefetch({ reason, now, deadlines, lastAttemptAt, dataUpdatedAt, cooldownMs, checkpoints, notBefore, resumeAt, quiet });
+      const decision = shouldRefetch({
+        reason,
+        now,
+        deadlines,
+        lastAttemptAt,
+        dataUpdatedAt,
+        cooldownMs,
+        checkpoints,
+        notBefore,
+        resumeAt,
+        quiet,
+      });
       // Another tab is asking already: its answer will arrive here (arm() wakes at peerBusyUntil
       // in case that tab froze). Otherwise say so, then ask.
       if (decision !== null && now >= peerBusyUntil) {
@@ -223,7 +242,11 @@ export function startWatcher(client: QueryClient, queryKey: QueryKey, hash: stri
 
   // Every answer of ours is compared with the one before it: did our own request move activeAt?
   function onOwnResult(result: SessionResult): void {
-    channel?.post(result.kind === 'session' ? { type: 'session', session: result.session, at: result.receivedAt } : { type: 'signed-out', reason: result.reason });
+    channel?.post(
+      result.kind === 'session'
+        ? { type: 'session', session: result.session, at: result.receivedAt }
+        : { type: 'signed-out', reason: result.reason },
+    );
     if (result.kind !== 'session' || requestsMoveActivity.get(client)?.has(hash)) return;
     const previous = client.getQueryState<Session, SessionError>(queryKey);
     const before = Date.parse(previous?.data?.activeAt ?? '');

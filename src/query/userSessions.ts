@@ -100,7 +100,10 @@ export class SessionRevokeError extends SessionHttpError {
 
 /** The refusal as a {@link SessionRevokeError}, keeping status, code, id and details. */
 function refused(error: SessionHttpError): SessionRevokeError {
-  return new SessionRevokeError(error.message, { status: error.status, body: { code: error.code, id: error.id, details: [...error.details] } });
+  return new SessionRevokeError(error.message, {
+    status: error.status,
+    body: { code: error.code, id: error.id, details: [...error.details] },
+  });
 }
 
 async function revokeRequest(options: AccountRequestOptions, path: string, what: string) {
@@ -120,7 +123,8 @@ async function revokeRequest(options: AccountRequestOptions, path: string, what:
  * @throws SessionRevokeError when refused (the current session: 409 `CURRENT_SESSION`)
  */
 export async function revokeUserSession(options: AccountRequestOptions, sessionId: string): Promise<void> {
-  if (typeof sessionId !== 'string' || !/^[A-Za-z0-9-]{1,64}$/.test(sessionId)) throw new SessionResponseError('A session id is letters, digits and dashes');
+  if (typeof sessionId !== 'string' || !/^[A-Za-z0-9-]{1,64}$/.test(sessionId))
+    throw new SessionResponseError('A session id is letters, digits and dashes');
   try {
     await revokeRequest(options, `/sessions/${sessionId}`, 'Signing the session out');
   } catch (error) {

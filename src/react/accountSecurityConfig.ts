@@ -5,7 +5,9 @@ import { useSessionClock } from './SessionClockProvider.js';
 import { useSessionConfig } from './SessionConfigProvider.js';
 
 /** The account hooks' config merged over the nearest `SessionConfigProvider` (url, fetch, timeoutMs, scope, clock). */
-export function useAccountSecurityConfig(config: AccountSecurityConfig | undefined): AccountSecurityConfig & { clock: SessionClock } {
+export function useAccountSecurityConfig(
+  config: AccountSecurityConfig | undefined,
+): AccountSecurityConfig & { clock: SessionClock } {
   const shared = useSessionConfig();
   const contextClock = useSessionClock();
   const merged: AccountSecurityConfig = {

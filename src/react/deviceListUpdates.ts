@@ -11,7 +11,11 @@ export interface Removed {
 type ListKey = ReturnType<typeof userSessionsQueryKey>;
 
 /** Takes matching rows out of the cached device list at once, after cancelling a list request on its way. */
-export async function removeFromList(client: QueryClient, queryKey: ListKey, matches: (session: Session) => boolean): Promise<Removed> {
+export async function removeFromList(
+  client: QueryClient,
+  queryKey: ListKey,
+  matches: (session: Session) => boolean,
+): Promise<Removed> {
   // A list request on its way would bring the row back.
   await client.cancelQueries({ queryKey, exact: true });
   const list = client.getQueryData<UserSessionList>(queryKey);
@@ -26,5 +30,8 @@ export function restoreToList(client: QueryClient, queryKey: ListKey, removed: S
   const list = client.getQueryData<UserSessionList>(queryKey);
   if (!list || removed.length === 0) return;
   const present = new Set(list.sessions.map((session) => session.id));
-  client.setQueryData<UserSessionList>(queryKey, { ...list, sessions: [...list.sessions, ...removed.filter((session) => !present.has(session.id))] });
+  client.setQueryData<UserSessionList>(queryKey, {
+    ...list,
+    sessions: [...list.sessions, ...removed.filter((session) => !present.has(session.id))],
+  });
 }

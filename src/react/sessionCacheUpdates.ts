@@ -35,7 +35,10 @@ export async function clearSignedOffUser(client: QueryClient, scope: string | un
   await client.cancelQueries({ queryKey: ['pingone-session'] });
   const error = new NoSessionError('Signed off on this device', { status: 401 });
   markSignedOut(client, queryKey, { reason: 'ended', error });
-  client.getQueryCache().find({ queryKey, exact: true })?.setState({ status: 'error', error, errorUpdatedAt: Date.now(), fetchStatus: 'idle' });
+  client
+    .getQueryCache()
+    .find({ queryKey, exact: true })
+    ?.setState({ status: 'error', error, errorUpdatedAt: Date.now(), fetchStatus: 'idle' });
   client.removeQueries({ queryKey: ['pingone-session', 'user-sessions'] });
   tellOtherTabs(queryKey, { type: 'signed-out', reason: 'ended' });
 }

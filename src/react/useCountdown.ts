@@ -30,7 +30,11 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 
 /** The phase for a remaining time; exported for components that compute it from other data. */
-export function countdownPhase(remainingMs: number, warningMs = DEFAULT_WARNING_MS, criticalMs = DEFAULT_CRITICAL_MS): CountdownPhase {
+export function countdownPhase(
+  remainingMs: number,
+  warningMs = DEFAULT_WARNING_MS,
+  criticalMs = DEFAULT_CRITICAL_MS,
+): CountdownPhase {
   if (remainingMs <= 0) return 'expired';
   if (remainingMs <= criticalMs) return 'critical';
   if (remainingMs <= warningMs) return 'warning';

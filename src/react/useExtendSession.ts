@@ -25,7 +25,8 @@ export function useExtendSession(config?: AccountSecurityConfig): UseMutationRes
       applySession(client, scope, session, clock.now());
     },
     onError: (error) => {
-      if (error instanceof NoSessionError) void client.refetchQueries({ queryKey: currentSessionQueryKey({ scope }), exact: true });
+      if (error instanceof NoSessionError)
+        void client.refetchQueries({ queryKey: currentSessionQueryKey({ scope }), exact: true });
     },
   });
 }

@@ -22,7 +22,8 @@ export function useRevokeOtherSessions(config?: AccountSecurityConfig): UseMutat
       return removeFromList(client, queryKey, (session) => session.id !== list?.currentSessionId);
     },
     onError: (error, _v, context) => {
-      if (error instanceof SessionRevokeError && error.reason === 'incomplete') void client.refetchQueries({ queryKey, exact: true });
+      if (error instanceof SessionRevokeError && error.reason === 'incomplete')
+        void client.refetchQueries({ queryKey, exact: true });
       else restoreToList(client, queryKey, context?.removed ?? []);
     },
   });

@@ -52,7 +52,8 @@ export function useUserSessions(config?: AccountSecurityConfig): UserSessionsSta
         const list = client.getQueryData<UserSessionList>(queryKey);
         const session = client.getQueryData<Session>(key);
         if (sessionQueryEntry(client, key).signedOut) client.removeQueries({ queryKey, exact: true });
-        else if (list && session && session.id !== list.currentSessionId) void client.invalidateQueries({ queryKey, exact: true });
+        else if (list && session && session.id !== list.currentSessionId)
+          void client.invalidateQueries({ queryKey, exact: true });
       }),
     [client, currentHash, listHash],
   );

@@ -76,7 +76,11 @@ async function token(ctx: CallContext, rejected?: string): Promise<string> {
   } catch (error) {
     if (!(error instanceof DeadlineError)) {
       // A custom getter's own error may quote anything: only our typed errors are passed on.
-      ctx.report(error instanceof SessionError ? error : new SessionNetworkError(`getAccessToken failed (${error instanceof Error ? error.name : 'unknown'})`));
+      ctx.report(
+        error instanceof SessionError
+          ? error
+          : new SessionNetworkError(`getAccessToken failed (${error instanceof Error ? error.name : 'unknown'})`),
+      );
     }
     throw new ProxyAnswer(proxyFailure(error, 'token'));
   }
@@ -97,14 +101,18 @@ async function send(ctx: CallContext, call: PingOneCall, bearer: string): Promis
     });
     const text = await readSmallBody(response, MAX_UPSTREAM_BYTES);
     if (text === undefined) {
-      throw new ProxyAnswer(jsonError(502, 'UPSTREAM_INVALID_RESPONSE', 'PingOne\'s answer was too large to be a session'));
+      throw new ProxyAnswer(jsonError(502, 'UPSTREAM_INVALID_RESPONSE', "PingOne's answer was too large to be a session"));
     }
     return { status: response.status, headers: response.headers, text, bearer };
   } catch (error) {
     if (error instanceof ProxyAnswer) throw error;
     if (ctx.deadline.signal.aborted) throw new ProxyAnswer(proxyFailure(new DeadlineError(ctx.deadline.timedOut), 'upstream'));
     // The name only: fetch's messages and causes can quote the URL (and whatever a path holds).
-    ctx.report(new SessionNetworkError(`Could not reach PingOne at ${ctx.config.upstreamHost} (${error instanceof Error ? error.name : 'unknown'})`));
+    ctx.report(
+      new SessionNetworkError(
+        `Could not reach PingOne at ${ctx.config.upstreamHost} (${error instanceof Error ? error.name : 'unknown'})`,
+      ),
+    );
     throw new ProxyAnswer(proxyFailure(error, 'upstream'));
   }
 }
@@ -128,7 +136,7 @@ export async function callPingOne(ctx: CallContext, call: PingOneCall): Promise<
   const renewed = await token(ctx, bearer);
   if (renewed === bearer) {
     ctx.report(new SessionNetworkError('PingOne refused the worker token and no new one was issued (check getAccessToken)'));
-    throw new ProxyAnswer(jsonError(502, 'WORKER_TOKEN_REJECTED', 'PingOne refused the proxy\'s access token'));
+    throw new ProxyAnswer(jsonError(502, 'WORKER_TOKEN_REJECTED', "PingOne refused the proxy's access token"));
   }
   const second = await send(ctx, call, renewed);
   // A brand-new token: whatever PingOne said, the token is not the problem.

@@ -26,4 +26,3 @@ export function checkStringOption(owner: string, option: string, value: unknown,
 export function fail(owner: string, problem: string): never {
   throw new SessionConfigError(`${owner}: ${problem}`);
 }
-

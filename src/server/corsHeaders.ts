@@ -4,7 +4,12 @@
  * same-origin app never sends CORS headers and a foreign page cannot read the session.
  * `methods` are the ones the proxy has enabled.
  */
-export function corsHeaders(request: Request, allowedOrigins: readonly string[], methods: readonly string[], preflight = false): Headers {
+export function corsHeaders(
+  request: Request,
+  allowedOrigins: readonly string[],
+  methods: readonly string[],
+  preflight = false,
+): Headers {
   const headers = new Headers();
   const origin = request.headers.get('origin');
   if (allowedOrigins.length > 0) headers.set('Vary', 'Origin');

@@ -123,7 +123,8 @@ export function createSessionProxy(options: SessionProxyOptions): SessionProxy {
     };
     const allow = { Allow: methods.join(', ') };
     if (method === 'OPTIONS') return answer(new Response(null, { status: 204, headers: setSecurityHeaders(new Headers(allow)) }));
-    if (!methods.includes(method)) return answer(jsonError(405, 'METHOD_NOT_ALLOWED', `${method} is not enabled on this route`, { headers: allow }));
+    if (!methods.includes(method))
+      return answer(jsonError(405, 'METHOD_NOT_ALLOWED', `${method} is not enabled on this route`, { headers: allow }));
     const write = method !== 'GET';
     // The device list holds every session's places and IPs: never for another site, whatever allowCrossSiteGet says.
     if ((write || !options.allowCrossSiteGet || route.kind !== 'current') && isCrossSiteRequest(request, cfg)) {
@@ -153,7 +154,8 @@ export function createSessionProxy(options: SessionProxyOptions): SessionProxy {
           body = await deadline.race(readSmallBody(request, MAX_BODY));
         } catch (error) {
           // The client was slow to send its body, not PingOne to answer.
-          if (error instanceof DeadlineError && error.timedOut) return answer(jsonError(408, 'REQUEST_TIMEOUT', 'The request body did not arrive in time'));
+          if (error instanceof DeadlineError && error.timedOut)
+            return answer(jsonError(408, 'REQUEST_TIMEOUT', 'The request body did not arrive in time'));
           throw error;
         }
         if (body === undefined) return answer(jsonError(413, 'REQUEST_TOO_LARGE', 'The request body is too large'));
@@ -162,7 +164,8 @@ export function createSessionProxy(options: SessionProxyOptions): SessionProxy {
         }
       }
       const ctx = { config: cfg, getAccessToken: options.getAccessToken, ages, deadline, report };
-      if (route.kind === 'list') return answer(method === 'GET' ? await listSessions(ctx, sessionToken) : await revokeOtherSessions(ctx, sessionToken));
+      if (route.kind === 'list')
+        return answer(method === 'GET' ? await listSessions(ctx, sessionToken) : await revokeOtherSessions(ctx, sessionToken));
       if (route.kind === 'one') return answer(await revokeSession(ctx, sessionToken, route.sessionId));
       let upstream: Upstream;
       if (method === 'POST') {
@@ -170,11 +173,16 @@ export function createSessionProxy(options: SessionProxyOptions): SessionProxy {
       } else if (method === 'PUT') {
         const current = await callPingOne(ctx, { method: 'GET', sessionToken });
         const body = current.status === 200 ? extendBody(current) : undefined;
-        upstream = body === undefined ? current : await callPingOne(ctx, { method: 'PUT', sessionToken, body, contentType: 'application/json' });
+        upstream =
+          body === undefined
+            ? current
+            : await callPingOne(ctx, { method: 'PUT', sessionToken, body, contentType: 'application/json' });
       } else {
         upstream = await callPingOne(ctx, { method: 'GET', sessionToken });
       }
-      return answer(relayUpstream(upstream.status, upstream.headers, upstream.text, secretMatcher([sessionToken, upstream.bearer])));
+      return answer(
+        relayUpstream(upstream.status, upstream.headers, upstream.text, secretMatcher([sessionToken, upstream.bearer])),
+      );
     } catch (error) {
       return answer(error instanceof ProxyAnswer ? error.response : proxyFailure(error, 'upstream'));
     } finally {

@@ -206,9 +206,11 @@ export function createWorkerTokenSource(options: WorkerTokenSourceOptions): Acce
           throw remember(error);
         },
       );
-      void inFlight.finally(() => {
-        inFlight = undefined;
-      }).catch(() => undefined);
+      void inFlight
+        .finally(() => {
+          inFlight = undefined;
+        })
+        .catch(() => undefined);
     }
     return inFlight;
   };

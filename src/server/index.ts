@@ -6,7 +6,12 @@ export { toNodeHandler } from './toNodeHandler.js';
 export { isCrossSiteRequest } from './isCrossSiteRequest.js';
 export { readCookie } from './readCookie.js';
 export { signoffUrl } from '../session/signoffUrl.js';
-export type { AccessTokenGetter, GetAccessTokenOptions, TokenEndpointAuthMethod, WorkerTokenSourceOptions } from './createWorkerTokenSource.js';
+export type {
+  AccessTokenGetter,
+  GetAccessTokenOptions,
+  TokenEndpointAuthMethod,
+  WorkerTokenSourceOptions,
+} from './createWorkerTokenSource.js';
 export type { SessionProxy, SessionProxyOperations, SessionProxyOptions } from './createSessionProxy.js';
 export type { CrossSiteOptions } from './isCrossSiteRequest.js';
 export type { NodeHandler, NodeHandlerOptions } from './toNodeHandler.js';

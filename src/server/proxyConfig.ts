@@ -102,7 +102,8 @@ function checkOrigin(option: string, value: unknown): string {
   } catch {
     return fail(OWNER, problem);
   }
-  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.origin !== value.replace(/\/$/, '').toLowerCase()) fail(OWNER, problem);
+  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.origin !== value.replace(/\/$/, '').toLowerCase())
+    fail(OWNER, problem);
   return url.origin;
 }
 

@@ -21,7 +21,9 @@ export function proxyFailure(error: unknown, stage: 'token' | 'upstream'): Respo
     const headers = new Headers();
     if (error.retryAfterMs !== undefined) headers.set('Retry-After', String(Math.ceil(error.retryAfterMs / 1000)));
     const status = error instanceof RateLimitedError ? 429 : 503;
-    return jsonError(status, status === 429 ? 'REQUEST_LIMITED' : 'SERVICE_UNAVAILABLE', 'PingOne asked the proxy to slow down', { headers });
+    return jsonError(status, status === 429 ? 'REQUEST_LIMITED' : 'SERVICE_UNAVAILABLE', 'PingOne asked the proxy to slow down', {
+      headers,
+    });
   }
   if (error instanceof DeadlineError || error instanceof SessionTimeoutError) {
     return jsonError(504, 'UPSTREAM_TIMEOUT', 'PingOne did not answer the proxy in time');

@@ -2,7 +2,10 @@
  * Reads a request or response body of at most `limit` bytes as text; `undefined` past it (the
  * rest is not read). The proxy never buffers more than it is willing to handle.
  */
-export async function readSmallBody(message: { body: ReadableStream<Uint8Array> | null }, limit: number): Promise<string | undefined> {
+export async function readSmallBody(
+  message: { body: ReadableStream<Uint8Array> | null },
+  limit: number,
+): Promise<string | undefined> {
   if (message.body === null) return '';
   const reader = message.body.getReader();
   const chunks: Uint8Array[] = [];

@@ -29,7 +29,7 @@ function defaultCode(status: number): string {
 
 function messageFor(status: number): string {
   if (status === 401 || status === 404) return 'There is no current session';
-  if (status === 403) return 'PingOne refused the proxy access to this session (check the worker application\'s roles)';
+  if (status === 403) return "PingOne refused the proxy access to this session (check the worker application's roles)";
   if (status === 429) return 'PingOne is limiting requests; retry later';
   if (status >= 500) return `PingOne failed (HTTP ${status})`;
   return `PingOne refused the request (HTTP ${status})`;
@@ -46,7 +46,11 @@ export function relayHeaders(upstream: Headers, leaks: (text: string) => boolean
   const date = upstream.get('date');
   if (date !== null && Number.isFinite(Date.parse(date)) && !leaks(date)) out.set('Date', date);
   const retryAfter = upstream.get('retry-after')?.trim();
-  if (retryAfter && (/^\d{1,9}$/.test(retryAfter) || (/[a-z]{3}/i.test(retryAfter) && Number.isFinite(Date.parse(retryAfter)) && !leaks(retryAfter)))) {
+  if (
+    retryAfter &&
+    (/^\d{1,9}$/.test(retryAfter) ||
+      (/[a-z]{3}/i.test(retryAfter) && Number.isFinite(Date.parse(retryAfter)) && !leaks(retryAfter)))
+  ) {
     out.set('Retry-After', retryAfter);
   }
   const correlation = upstream.get('correlation-id');
@@ -69,15 +73,22 @@ function parseObject(text: string): Record<string, unknown> | undefined {
  * with PingOne's status and documented code, never PingOne's words. A body that is not JSON
  * (an HTML error page, an empty 200) is never relayed.
  */
-export function relayUpstream(status: number, upstreamHeaders: Headers, text: string, leaks: (text: string) => boolean): Response {
+export function relayUpstream(
+  status: number,
+  upstreamHeaders: Headers,
+  text: string,
+  leaks: (text: string) => boolean,
+): Response {
   const headers = relayHeaders(upstreamHeaders, leaks);
   if (status >= 200 && status < 300) {
     if (status === 204 || status === 205) return new Response(null, { status: 204, headers });
     const body = parseObject(text);
-    if (body === undefined) return jsonError(502, 'UPSTREAM_INVALID_RESPONSE', `PingOne answered HTTP ${status} with a body that is not a JSON object`);
+    if (body === undefined)
+      return jsonError(502, 'UPSTREAM_INVALID_RESPONSE', `PingOne answered HTTP ${status} with a body that is not a JSON object`);
     // Re-serialised: what the browser will parse, with any escapes decoded, is what is checked.
     const json = JSON.stringify(body);
-    if (leaks(json) || leaks(text)) return jsonError(502, 'UPSTREAM_ECHOED_CREDENTIALS', 'PingOne\'s answer echoed a credential; it was not relayed');
+    if (leaks(json) || leaks(text))
+      return jsonError(502, 'UPSTREAM_ECHOED_CREDENTIALS', "PingOne's answer echoed a credential; it was not relayed");
     headers.set('Content-Type', 'application/json');
     return new Response(json, { status, headers });
   }
@@ -85,7 +96,11 @@ export function relayUpstream(status: number, upstreamHeaders: Headers, text: st
   if (body === undefined && !RETRYABLE.has(status)) {
     // Not PingOne's answer about the session (an HTML page, an unknown route): say so, so the
     // browser shows a configuration problem rather than "signed out".
-    return jsonError(502, 'UPSTREAM_INVALID_RESPONSE', `PingOne answered HTTP ${status} with a body that is not JSON (check apiPath or region)`);
+    return jsonError(
+      502,
+      'UPSTREAM_INVALID_RESPONSE',
+      `PingOne answered HTTP ${status} with a body that is not JSON (check apiPath or region)`,
+    );
   }
   const code = typeof body?.code === 'string' && PINGONE_CODES.has(body.code) ? body.code : defaultCode(status);
   return jsonError(status, code, messageFor(status), { headers });

@@ -17,7 +17,11 @@ export type NodeHandler = (req: IncomingMessage, res: ServerResponse) => void;
 
 // Methods a fetch `Request` cannot carry; answered here instead of failing as a 500.
 const FORBIDDEN_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK']);
-const OWN_HEADERS = { 'Content-Type': 'application/json', 'Cache-Control': 'private, no-store', 'X-Content-Type-Options': 'nosniff' };
+const OWN_HEADERS = {
+  'Content-Type': 'application/json',
+  'Cache-Control': 'private, no-store',
+  'X-Content-Type-Options': 'nosniff',
+};
 
 function reply(res: ServerResponse, status: number, code: string, message: string, extra: Record<string, string> = {}): void {
   if (res.headersSent) {
@@ -32,7 +36,12 @@ function reply(res: ServerResponse, status: number, code: string, message: strin
  * The request body as a stream that is read only when the handler asks for it (so refusals
  * never wait for a body), capped at `limit` bytes and `timeoutMs` from the first read.
  */
-function bodyStream(req: IncomingMessage, limit: number, timeoutMs: number, failed: (status: 408 | 413) => void): ReadableStream<Uint8Array> {
+function bodyStream(
+  req: IncomingMessage,
+  limit: number,
+  timeoutMs: number,
+  failed: (status: 408 | 413) => void,
+): ReadableStream<Uint8Array> {
   let started = false;
   let finished = false;
   let size = 0;
@@ -168,7 +177,10 @@ export function toNodeHandler(handler: (request: Request) => Promise<Response>, 
         if (name.startsWith(':') || value === undefined) continue;
         for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item);
       }
-      const hasBody = method !== 'GET' && method !== 'HEAD' && (req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0);
+      const hasBody =
+        method !== 'GET' &&
+        method !== 'HEAD' &&
+        (req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0);
       const body = hasBody ? bodyStream(req, limit, bodyTimeoutMs, (status) => (bodyFailure = status)) : undefined;
       const init: RequestInit & { duplex?: 'half' } = { method, headers, body, signal: controller.signal };
       if (body) init.duplex = 'half';

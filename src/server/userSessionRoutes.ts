@@ -25,7 +25,8 @@ export function matchRoute(pathname: string, config: ProxyConfig): ProxyRoute {
   const rest = pathname.slice(base.length + 1);
   if (rest === 'sessions' && config.listSessions) return { kind: 'list' };
   const [first, id, ...more] = rest.split('/');
-  if (first === 'sessions' && id !== undefined && ID.test(id) && more.length === 0 && config.revokeSessions) return { kind: 'one', sessionId: id };
+  if (first === 'sessions' && id !== undefined && ID.test(id) && more.length === 0 && config.revokeSessions)
+    return { kind: 'one', sessionId: id };
   return { kind: 'unknown' };
 }
 
@@ -55,7 +56,8 @@ function parseJson(text: string): unknown {
   }
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** Collects the bearers used (for the leak check of the final answer). */
 class Calls {
@@ -88,7 +90,7 @@ async function whoIsCalling(calls: Calls): Promise<Caller | Response> {
   const userId = isObject(session) && isObject(session.user) ? session.user.id : undefined;
   const sessionId = isObject(session) ? session.id : undefined;
   if (typeof sessionId !== 'string' || !ID.test(sessionId)) {
-    return jsonError(502, 'UPSTREAM_INVALID_RESPONSE', 'PingOne\'s answer for the current session has no usable id');
+    return jsonError(502, 'UPSTREAM_INVALID_RESPONSE', "PingOne's answer for the current session has no usable id");
   }
   if (typeof userId !== 'string' || !ID.test(userId)) {
     return jsonError(401, 'ACCESS_FAILED', 'No user is signed in on this session', {
@@ -100,14 +102,22 @@ async function whoIsCalling(calls: Calls): Promise<Caller | Response> {
 
 /** PingOne's list of the caller's sessions; only items that name the caller as their user. */
 async function listOwn(calls: Calls, config: ProxyConfig, caller: Caller): Promise<SessionItem[] | Response> {
-  const listed = await calls.call({ method: 'GET', url: `${config.environmentUrl}/users/${encodeURIComponent(caller.userId)}/sessions` });
+  const listed = await calls.call({
+    method: 'GET',
+    url: `${config.environmentUrl}/users/${encodeURIComponent(caller.userId)}/sessions`,
+  });
   if (listed.status !== 200) return calls.relay(listed);
   const body = parseJson(listed.text);
   const embedded = isObject(body) && isObject(body._embedded) ? body._embedded.sessions : undefined;
-  if (!Array.isArray(embedded)) return jsonError(502, 'UPSTREAM_INVALID_RESPONSE', 'PingOne\'s list of sessions is not a HAL collection');
+  if (!Array.isArray(embedded))
+    return jsonError(502, 'UPSTREAM_INVALID_RESPONSE', "PingOne's list of sessions is not a HAL collection");
   return embedded.filter(
     (item): item is SessionItem =>
-      isObject(item) && typeof item.id === 'string' && ID.test(item.id) && (!isObject(item.user) || item.user.id === caller.userId) && item.user !== null,
+      isObject(item) &&
+      typeof item.id === 'string' &&
+      ID.test(item.id) &&
+      (!isObject(item.user) || item.user.id === caller.userId) &&
+      item.user !== null,
   );
 }
 
@@ -132,7 +142,8 @@ export async function listSessions(ctx: CallContext, sessionToken: string): Prom
   const sessions = items.map(({ _links: _l, ...item }) => item);
   const json = JSON.stringify({ currentSessionId: caller.sessionId, sessions });
   const leaks = calls.leaks();
-  if (leaks(json)) return jsonError(502, 'UPSTREAM_ECHOED_CREDENTIALS', 'PingOne\'s answer echoed a credential; it was not relayed');
+  if (leaks(json))
+    return jsonError(502, 'UPSTREAM_ECHOED_CREDENTIALS', "PingOne's answer echoed a credential; it was not relayed");
   const headers = relayHeaders(new Headers(), leaks);
   headers.set('Content-Type', 'application/json');
   return new Response(json, { status: 200, headers });
@@ -150,7 +161,8 @@ export async function revokeSession(ctx: CallContext, sessionToken: string, sess
   if (!item) return jsonError(404, 'SESSION_NOT_FOUND', 'None of your sessions has that id');
   const deleted = await calls.call({ method: 'DELETE', url: deleteUrl(ctx.config, caller, item.id), sessionToken });
   // Already gone (purged, expired away) is what was asked for.
-  if (deleted.status === 204 || deleted.status === 200 || deleted.status === 404) return new Response(null, { status: 204, headers: relayHeaders(deleted.headers, calls.leaks()) });
+  if (deleted.status === 204 || deleted.status === 200 || deleted.status === 404)
+    return new Response(null, { status: 204, headers: relayHeaders(deleted.headers, calls.leaks()) });
   return calls.relay(deleted);
 }
 
@@ -168,9 +180,16 @@ export async function revokeOtherSessions(ctx: CallContext, sessionToken: string
     if (item.id === caller.sessionId) continue;
     last = await calls.call({ method: 'DELETE', url: deleteUrl(ctx.config, caller, item.id), sessionToken });
     if (last.status === 204 || last.status === 200 || last.status === 404) revoked.push(item.id);
-    else failed.push({ code: 'NOT_REVOKED', message: `Session ${item.id} was not signed out (PingOne answered HTTP ${last.status})` });
+    else
+      failed.push({
+        code: 'NOT_REVOKED',
+        message: `Session ${item.id} was not signed out (PingOne answered HTTP ${last.status})`,
+      });
   }
-  if (failed.length > 0) return jsonError(502, 'REVOKE_INCOMPLETE', `${failed.length} of your other sessions could not be signed out`, { details: failed });
+  if (failed.length > 0)
+    return jsonError(502, 'REVOKE_INCOMPLETE', `${failed.length} of your other sessions could not be signed out`, {
+      details: failed,
+    });
   const headers = relayHeaders(last?.headers ?? new Headers(), calls.leaks());
   headers.set('Content-Type', 'application/json');
   return new Response(JSON.stringify({ revoked }), { status: 200, headers });

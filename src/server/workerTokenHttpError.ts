@@ -2,7 +2,14 @@ import { RateLimitedError, SessionHttpError, SessionServerError, parseRetryAfter
 
 // OAuth 2.0 error codes (RFC 6749 §5.2) are a closed set: naming one helps, and it cannot carry
 // an echoed secret. Anything else the endpoint said is left out on purpose.
-const OAUTH_ERRORS = new Set(['invalid_request', 'invalid_client', 'invalid_grant', 'unauthorized_client', 'unsupported_grant_type', 'invalid_scope']);
+const OAUTH_ERRORS = new Set([
+  'invalid_request',
+  'invalid_client',
+  'invalid_grant',
+  'unauthorized_client',
+  'unsupported_grant_type',
+  'invalid_scope',
+]);
 
 function oauthError(text: string): string | undefined {
   try {
@@ -17,7 +24,7 @@ function oauthError(text: string): string | undefined {
 function advice(status: number, code: string | undefined): string {
   if (status === 404) return 'check environmentId and region (or authPath): this environment has no token endpoint there';
   if (code === 'invalid_client' || status === 401) {
-    return 'check clientId, clientSecret and that the application\'s token endpoint authentication method matches tokenEndpointAuthMethod';
+    return "check clientId, clientSecret and that the application's token endpoint authentication method matches tokenEndpointAuthMethod";
   }
   if (code === 'unauthorized_client' || code === 'unsupported_grant_type' || code === 'invalid_grant') {
     return 'check that the application is a worker application with the client credentials grant';
@@ -38,5 +45,8 @@ export function workerTokenHttpError(response: Response, text: string, where: st
   const options = { status, body: code ? { code } : {}, retryAfterMs: parseRetryAfter(response.headers.get('retry-after'), now) };
   if (status === 429) return new RateLimitedError(`PingOne's token endpoint ${where} is rate limiting (HTTP 429)`, options);
   if (status >= 500) return new SessionServerError(`PingOne's token endpoint ${where} failed (HTTP ${status})`, options);
-  return new SessionHttpError(`PingOne's token endpoint ${where} refused the worker token request (HTTP ${status}${said}): ${advice(status, code)}`, options);
+  return new SessionHttpError(
+    `PingOne's token endpoint ${where} refused the worker token request (HTTP ${status}${said}): ${advice(status, code)}`,
+    options,
+  );
 }

@@ -23,19 +23,41 @@ const PINGONE_OBSERVED = ['rememberme'] as const;
  * https://www.iana.org/assignments/authentication-method-reference-values/).
  */
 const RFC_8176 = [
-  'face', 'fpt', 'geo', 'hwk', 'iris', 'kba', 'mca', 'mfa', 'otp', 'pin', 'pop',
-  'pwd', 'rba', 'retina', 'sc', 'sms', 'swk', 'tel', 'user', 'vbm', 'wia',
+  'face',
+  'fpt',
+  'geo',
+  'hwk',
+  'iris',
+  'kba',
+  'mca',
+  'mfa',
+  'otp',
+  'pin',
+  'pop',
+  'pwd',
+  'rba',
+  'retina',
+  'sc',
+  'sms',
+  'swk',
+  'tel',
+  'user',
+  'vbm',
+  'wia',
 ] as const;
 
 /** An authenticator code from PingOne's docs or the RFC 8176 registry (see {@link AUTHENTICATOR_CODES}). */
-export type AuthenticatorCode = (typeof PINGONE_DOCUMENTED)[number] | (typeof PINGONE_OBSERVED)[number] | (typeof RFC_8176)[number];
+export type AuthenticatorCode =
+  (typeof PINGONE_DOCUMENTED)[number] | (typeof PINGONE_OBSERVED)[number] | (typeof RFC_8176)[number];
 
 /**
  * Every sourced authenticator code, each once: PingOne's documented codes (`pwd`, `mfa`, `otp`,
  * `rba`, `sms`, and its custom examples `kba`, `mca`), `rememberme` (seen in Ping's own demo
  * flows), and the RFC 8176 registry. A UI names these; any other code is shown as given.
  */
-export const AUTHENTICATOR_CODES: readonly AuthenticatorCode[] = [...new Set([...PINGONE_DOCUMENTED, ...PINGONE_OBSERVED, ...RFC_8176])];
+export const AUTHENTICATOR_CODES: readonly AuthenticatorCode[] = [
+  ...new Set([...PINGONE_DOCUMENTED, ...PINGONE_OBSERVED, ...RFC_8176]),
+];
 
 /**
  * Splits authenticator values into single codes: PingOne stores custom values space-separated

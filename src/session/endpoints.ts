@@ -30,7 +30,9 @@ export interface PingOneLocation {
 function tld(region: PingOneRegion | undefined): string {
   const key = region ?? 'NA';
   if (!Object.hasOwn(PINGONE_REGIONS, key)) {
-    throw new SessionConfigError(`Unknown PingOne region "${String(key)}"; use one of ${Object.keys(PINGONE_REGIONS).join(', ')}`);
+    throw new SessionConfigError(
+      `Unknown PingOne region "${String(key)}"; use one of ${Object.keys(PINGONE_REGIONS).join(', ')}`,
+    );
   }
   return PINGONE_REGIONS[key];
 }
@@ -59,7 +61,8 @@ function checkEnvironmentId(environmentId: unknown): string {
 function apiBase(location: PingOneLocation): string {
   const { apiPath } = location;
   if (apiPath === undefined) return pingOneApiPath(location.region);
-  if (typeof apiPath !== 'string' || apiPath.trim() === '') throw new SessionConfigError('apiPath must be a non-empty URL string');
+  if (typeof apiPath !== 'string' || apiPath.trim() === '')
+    throw new SessionConfigError('apiPath must be a non-empty URL string');
   const base = apiPath.trim().replace(/\/+$/, '');
   return /\/v1$/i.test(base) ? base : `${base}/v1`;
 }

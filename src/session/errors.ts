@@ -1,14 +1,6 @@
 /** What went wrong, as a closed set: switch on it, or use `instanceof` on the subclasses. */
 export type SessionErrorKind =
-  | 'no-session'
-  | 'forbidden'
-  | 'rate-limited'
-  | 'server'
-  | 'http'
-  | 'network'
-  | 'timeout'
-  | 'invalid-response'
-  | 'config';
+  'no-session' | 'forbidden' | 'rate-limited' | 'server' | 'http' | 'network' | 'timeout' | 'invalid-response' | 'config';
 
 /** One entry of PingOne's error `details`. */
 export interface PingOneErrorDetail {
@@ -146,10 +138,7 @@ export class SessionResponseError extends SessionError {
   declare readonly issues: readonly SessionResponseIssue[];
   /** HTTP status of the response, when there was one. */
   declare readonly status: number | undefined;
-  constructor(
-    message: string,
-    options?: SessionErrorOptions & { issues?: SessionResponseIssue[]; status?: number },
-  ) {
+  constructor(message: string, options?: SessionErrorOptions & { issues?: SessionResponseIssue[]; status?: number }) {
     super('invalid-response', message, options);
     this.name = 'SessionResponseError';
     this.issues = options?.issues ?? [];

@@ -120,7 +120,10 @@ export async function fetchCurrentSession(options: FetchCurrentSessionOptions): 
       const bearerMissing = options.url === undefined && accessToken === undefined;
       // An HTTP-date Retry-After is measured against the server's own clock (RFC 9110), when it sent one.
       const retryAfterBaseMs = Number.isFinite(serverDateMs) ? serverDateMs : receivedAtMs;
-      throw misconfiguration(status, body, redact(url.pathname, secrets), bearerMissing) ?? httpError(response, body, retryAfterBaseMs);
+      throw (
+        misconfiguration(status, body, redact(url.pathname, secrets), bearerMissing) ??
+        httpError(response, body, retryAfterBaseMs)
+      );
     }
     if (!isJson) {
       const what = /^\s*</.test(text) ? 'an HTML page, not JSON (is the URL right?)' : 'a body that is not JSON';

@@ -30,11 +30,18 @@ export function readErrorBody(json: unknown, secrets: string[]): PingOneErrorBod
  * session. Anything else is a wrong URL or missing credentials, and saying "signed out" would
  * send the developer looking in the wrong place.
  */
-export function misconfiguration(status: number, body: PingOneErrorBody | undefined, path: string, bearerMissing: boolean): SessionConfigError | undefined {
+export function misconfiguration(
+  status: number,
+  body: PingOneErrorBody | undefined,
+  path: string,
+  bearerMissing: boolean,
+): SessionConfigError | undefined {
   if (status !== 401 && status !== 404) return undefined;
   const where = `GET ${path} answered HTTP ${status}`;
   if (status === 401 && bearerMissing) {
-    return new SessionConfigError(`${where}: PingOne needs a bearer token; pass accessToken (a worker application's token)`, { status });
+    return new SessionConfigError(`${where}: PingOne needs a bearer token; pass accessToken (a worker application's token)`, {
+      status,
+    });
   }
   if (body?.code !== undefined) return undefined;
   return new SessionConfigError(

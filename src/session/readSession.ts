@@ -46,7 +46,7 @@ export function readSession(json: unknown): SessionReadResult {
 
   const dropped: SessionDroppedField[] = [];
   // Absent and null mean "no value"; anything else that does not read is reported.
-  const read = <T,>(value: unknown, path: string, expected: string, reader: (value: unknown) => T | undefined): T | undefined => {
+  const read = <T>(value: unknown, path: string, expected: string, reader: (value: unknown) => T | undefined): T | undefined => {
     if (value === undefined || value === null) return undefined;
     const result = reader(value);
     if (result === undefined) dropped.push({ path, expected });
@@ -54,13 +54,13 @@ export function readSession(json: unknown): SessionReadResult {
   };
   const text = (value: unknown, path: string) => read(value, path, TEXT, (v) => (typeof v === 'string' ? v : undefined));
   const timestamp = (value: unknown, path: string) => read(value, path, TIMESTAMP, readIsoTimestamp);
-  const object = <T,>(value: unknown, path: string, reader: (value: Record<string, unknown>) => T) =>
+  const object = <T>(value: unknown, path: string, reader: (value: Record<string, unknown>) => T) =>
     read(value, path, OBJECT, (v) => (isRecord(v) ? reader(v) : undefined));
   const policy = (value: unknown, path: string) =>
     object(value, path, (p): SessionPolicy => compact({ id: text(p.id, `${path}.id`), type: text(p.type, `${path}.type`) }));
   const nameAndVersion = (value: unknown, path: string) =>
     object(value, path, (v) => compact({ name: text(v.name, `${path}.name`), version: text(v.version, `${path}.version`) }));
-  const list = <T,>(value: unknown, path: string, item: (value: unknown, path: string) => T | undefined): T[] =>
+  const list = <T>(value: unknown, path: string, item: (value: unknown, path: string) => T | undefined): T[] =>
     read(value, path, 'an array', (v) => (Array.isArray(v) ? v : undefined))
       ?.map((entry, i) => item(entry, `${path}[${i}]`))
       .filter((entry): entry is T => entry !== undefined) ?? [];
@@ -126,7 +126,12 @@ export function readSession(json: unknown): SessionReadResult {
       createdAt: timestamp(json.createdAt, 'createdAt'),
       activeAt: timestamp(json.activeAt, 'activeAt'),
       expiresAt: timestamp(json.expiresAt, 'expiresAt'),
-      idleTimeoutInMinutes: read(json.idleTimeoutInMinutes, 'idleTimeoutInMinutes', 'a non-negative number of minutes', readMinutes),
+      idleTimeoutInMinutes: read(
+        json.idleTimeoutInMinutes,
+        'idleTimeoutInMinutes',
+        'a non-negative number of minutes',
+        readMinutes,
+      ),
       userAgent: text(json.userAgent, 'userAgent'),
       browser: nameAndVersion(json.browser, 'browser'),
       operatingSystem: nameAndVersion(json.operatingSystem, 'operatingSystem'),
@@ -141,7 +146,12 @@ export function readSession(json: unknown): SessionReadResult {
 
 /** Minutes: PingOne sends a number; request bodies use a numeric string. Both are read. */
 function readMinutes(value: unknown): number | undefined {
-  const minutes = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value) : Number.NaN;
+  const minutes =
+    typeof value === 'number'
+      ? value
+      : typeof value === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(value)
+        ? Number(value)
+        : Number.NaN;
   return minutes >= 0 && minutes < Infinity ? minutes : undefined;
 }
 

@@ -68,7 +68,8 @@ export const sessionSchema = /* @__PURE__ */ z.pipe(
   z.transform((value, ctx): Session => {
     const result = readSession(value);
     if ('session' in result) return result.session;
-    for (const issue of result.issues) ctx.issues.push({ code: 'custom', message: `${issue.path}: ${issue.message}`, input: value });
+    for (const issue of result.issues)
+      ctx.issues.push({ code: 'custom', message: `${issue.path}: ${issue.message}`, input: value });
     return z.NEVER;
   }),
 );

@@ -9,7 +9,8 @@ export function resolveUrl(options: FetchCurrentSessionOptions): URL {
   if (given === undefined && options.environmentId === undefined) {
     throw new SessionConfigError('Give url (e.g. a same-origin proxy route) or environmentId');
   }
-  if (given !== undefined && (typeof given !== 'string' || given === '')) throw new SessionConfigError('url must be a non-empty string');
+  if (given !== undefined && (typeof given !== 'string' || given === ''))
+    throw new SessionConfigError('url must be a non-empty string');
   // environmentId is present here; sessionsMeUrl validates it and reads only the location fields.
   const raw = given ?? sessionsMeUrl(options as PingOneLocation);
   let url: URL;

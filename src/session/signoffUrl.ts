@@ -46,22 +46,26 @@ export function signoffUrl(options: SignoffUrlOptions): string {
   if (base.protocol !== 'https:' && !(base.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(base.hostname))) {
     throw new SessionConfigError('authPath must use https: (http: only for loopback hosts)');
   }
-  if (base.username || base.password || base.search || base.hash) throw new SessionConfigError('authPath must be a plain origin and path');
+  if (base.username || base.password || base.search || base.hash)
+    throw new SessionConfigError('authPath must be a plain origin and path');
   const url = new URL(`${base.origin}${base.pathname.replace(/\/+$/, '')}/${environmentId}/as/signoff`);
   if (idTokenHint !== undefined) {
     // Only a compact JWS: anything else (a session token pasted by mistake) must not travel.
-    if (typeof idTokenHint !== 'string' || !JWT.test(idTokenHint)) throw new SessionConfigError('idTokenHint must be an ID token (a JWT)');
+    if (typeof idTokenHint !== 'string' || !JWT.test(idTokenHint))
+      throw new SessionConfigError('idTokenHint must be an ID token (a JWT)');
     url.searchParams.set('id_token_hint', idTokenHint);
   }
   if (postLogoutRedirectUri !== undefined) {
-    if (idTokenHint === undefined) throw new SessionConfigError('postLogoutRedirectUri needs idTokenHint (OIDC RP-initiated logout)');
+    if (idTokenHint === undefined)
+      throw new SessionConfigError('postLogoutRedirectUri needs idTokenHint (OIDC RP-initiated logout)');
     let redirect: URL;
     try {
       redirect = new URL(postLogoutRedirectUri);
     } catch {
       throw new SessionConfigError('postLogoutRedirectUri must be an absolute URL');
     }
-    if (redirect.protocol !== 'https:' && redirect.protocol !== 'http:') throw new SessionConfigError('postLogoutRedirectUri must be an http(s) URL');
+    if (redirect.protocol !== 'https:' && redirect.protocol !== 'http:')
+      throw new SessionConfigError('postLogoutRedirectUri must be an http(s) URL');
     url.searchParams.set('post_logout_redirect_uri', postLogoutRedirectUri);
     if (state !== undefined) url.searchParams.set('state', String(state));
   } else if (state !== undefined) {

@@ -13,6 +13,7 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
  */
 export function checkTimeoutMs(timeoutMs: number = DEFAULT_TIMEOUT_MS): number {
   // Negated so that NaN, null and non-numeric strings fail too: comparisons with them are false.
-  if (!(timeoutMs > 0 && timeoutMs <= MAX_TIMER_DELAY_MS)) throw new SessionConfigError(`timeoutMs must be a positive number up to ${MAX_TIMER_DELAY_MS}`);
+  if (!(timeoutMs > 0 && timeoutMs <= MAX_TIMER_DELAY_MS))
+    throw new SessionConfigError(`timeoutMs must be a positive number up to ${MAX_TIMER_DELAY_MS}`);
   return timeoutMs;
 }

@@ -26,5 +26,7 @@ export function warnDroppedFields(dropped: readonly SessionDroppedField[]): void
   // Bounded: a long-lived page warns about a few shapes, not one per refetch.
   if (warned.has(fields) || warned.size >= 20) return;
   warned.add(fields);
-  console.warn(`pingone-session-react: PingOne's session had fields in a shape we could not read; they were left out: ${fields}. See docs/pingone.md.`);
+  console.warn(
+    `pingone-session-react: PingOne's session had fields in a shape we could not read; they were left out: ${fields}. See docs/pingone.md.`,
+  );
 }

@@ -24,7 +24,13 @@ export const FIXTURE_SESSION_ID = 'c2df5627-c9d6-46e1-8bbe-b5ace9037d5e';
 /** User id of the default fixture. */
 export const FIXTURE_USER_ID = '07e1ee43-9f56-4254-8cfb-1709b5ea8e24';
 const POLICY = { id: '874d5c7d-5e1c-4e73-b2b5-dfe1453b02f5', type: 'PINGONE' };
-const GEO = { remoteIp: '174.1.62.19', city: 'port coquitlam', state: 'british columbia', region: 'west coast', country: 'canada' };
+const GEO = {
+  remoteIp: '174.1.62.19',
+  city: 'port coquitlam',
+  state: 'british columbia',
+  region: 'west coast',
+  country: 'canada',
+};
 const iso = (ms: number) => new Date(ms).toISOString();
 const MINUTE = 60_000;
 

@@ -47,9 +47,11 @@ describe('countdowns', () => {
     expect(screen.getByTestId('c')).toHaveAttribute('data-state', 'expired');
   });
 
-  it('steps one second per tick on the deadline\'s phase; thresholds and expiry land on their instants', () => {
+  it("steps one second per tick on the deadline's phase; thresholds and expiry land on their instants", () => {
     const deadline = T0 + 5_437;
-    renderSession(<IdleCountdown deadline={deadline} warningMs={4_000} criticalMs={3_000} data-testid="c" />, { clock: createSessionClock() });
+    renderSession(<IdleCountdown deadline={deadline} warningMs={4_000} criticalMs={3_000} data-testid="c" />, {
+      clock: createSessionClock(),
+    });
     const seen: string[] = [];
     const read = () => `${Date.now() - T0} ${screen.getByRole('timer').textContent} ${screen.getByTestId('c').dataset.state}`;
     const readText = (line: string) => line.slice(line.indexOf(' ') + 1);

@@ -4,7 +4,13 @@ import { LocationHistory } from '../../src/components/LocationHistory';
 import type { SessionLocation } from '../../src/session/schema';
 import { renderSession } from '../support/components';
 
-const seed = { remoteIp: '174.1.62.19', city: 'port coquitlam', state: 'british columbia', region: 'west coast', country: 'canada' };
+const seed = {
+  remoteIp: '174.1.62.19',
+  city: 'port coquitlam',
+  state: 'british columbia',
+  region: 'west coast',
+  country: 'canada',
+};
 const fiveCountries: SessionLocation[] = [
   { at: '2025-01-15T05:00:00.000Z', ...seed },
   { at: '2025-01-15T06:00:00.000Z', remoteIp: '81.2.69.160', city: 'london', country: 'united kingdom' },
@@ -16,7 +22,16 @@ const fiveCountries: SessionLocation[] = [
 describe('LocationHistory', () => {
   it('collapses PingOne duplicates into one row with a count, title-cased and marked as the sign-in row', () => {
     const at = '2022-08-17T01:21:30.116Z';
-    renderSession(<LocationHistory locations={[{ at, ...seed }, { at, ...seed }, { at, ...seed }]} signOnIp="174.1.62.19" />);
+    renderSession(
+      <LocationHistory
+        locations={[
+          { at, ...seed },
+          { at, ...seed },
+          { at, ...seed },
+        ]}
+        signOnIp="174.1.62.19"
+      />,
+    );
     const rows = within(screen.getByRole('list', { name: 'Recent locations' })).getAllByRole('listitem');
     expect(rows).toHaveLength(1);
     expect(rows[0]).toHaveTextContent('Port Coquitlam, British Columbia, Canada');
@@ -69,7 +84,10 @@ describe('LocationHistory', () => {
   });
 
   it('does not call the sign-in country new, and counts only runs of the same visit', () => {
-    const home = [{ at: '2025-01-15T05:00:00.000Z', ...seed }, { at: '2025-01-15T06:00:00.000Z', ...seed, remoteIp: '174.1.62.20' }];
+    const home = [
+      { at: '2025-01-15T05:00:00.000Z', ...seed },
+      { at: '2025-01-15T06:00:00.000Z', ...seed, remoteIp: '174.1.62.20' },
+    ];
     renderSession(<LocationHistory locations={home} signOnIp="174.1.62.19" />);
     const rows = screen.getAllByRole('listitem');
     expect(rows[0]).not.toHaveTextContent('Not your sign-in country');

@@ -54,8 +54,12 @@ describe('the IP reveal button', () => {
     const buttons = screen.getAllByRole('button', { name: 'Show full IP' });
     expect(buttons).toHaveLength(2);
     // (Browsers put the stylesheet's " · " between relative and absolute time; jsdom has no styles.)
-    expect(buttons[0]).toHaveAccessibleDescription('174.1.62.••• Port Coquitlam, British Columbia, Canada 10 minutes ago15 Jan 2025, 09:50');
-    expect(buttons[1]).toHaveAccessibleDescription('174.1.62.••• Port Coquitlam, British Columbia, Canada 1 hour ago15 Jan 2025, 09:00');
+    expect(buttons[0]).toHaveAccessibleDescription(
+      '174.1.62.••• Port Coquitlam, British Columbia, Canada 10 minutes ago15 Jan 2025, 09:50',
+    );
+    expect(buttons[1]).toHaveAccessibleDescription(
+      '174.1.62.••• Port Coquitlam, British Columbia, Canada 1 hour ago15 Jan 2025, 09:00',
+    );
   });
 
   it('in the sign-on summary, is described as the sign-in address', () => {

@@ -10,7 +10,9 @@ import { renderSession } from '../support/components';
 // Deliberately not on a whole minute: the bug showed when "now" was floored to the wall minute.
 const T0 = Date.parse('2025-01-15T10:00:12.000Z');
 const advance = (ms: number) => act(() => void vi.advanceTimersByTime(ms));
-const at = (ms: number) => [{ at: new Date(ms).toISOString(), remoteIp: '81.2.69.160', city: 'london', country: 'united kingdom' }];
+const at = (ms: number) => [
+  { at: new Date(ms).toISOString(), remoteIp: '81.2.69.160', city: 'london', country: 'united kingdom' },
+];
 const relative = () => document.querySelector('.psr-relative')?.textContent;
 
 describe('RelativeTime (through LocationHistory)', () => {
@@ -31,15 +33,18 @@ describe('RelativeTime (through LocationHistory)', () => {
     expect(relative()).toBe('2 minutes ago');
   });
 
-  it.each([0, 1, 999, 12_000, 30_500, 59_999])('reads the whole minutes elapsed for a stamp %i ms old, never a future time', (age) => {
-    const stamp = T0 - age;
-    renderSession(<LocationHistory locations={at(stamp)} />, { clock: createSessionClock() });
-    for (let i = 0; i < 130; i++) {
-      const minutes = Math.floor((Date.now() - stamp) / 60_000);
-      expect(relative()).toBe(minutes === 0 ? 'now' : `${minutes} minute${minutes === 1 ? '' : 's'} ago`);
-      advance(1_000);
-    }
-  });
+  it.each([0, 1, 999, 12_000, 30_500, 59_999])(
+    'reads the whole minutes elapsed for a stamp %i ms old, never a future time',
+    (age) => {
+      const stamp = T0 - age;
+      renderSession(<LocationHistory locations={at(stamp)} />, { clock: createSessionClock() });
+      for (let i = 0; i < 130; i++) {
+        const minutes = Math.floor((Date.now() - stamp) / 60_000);
+        expect(relative()).toBe(minutes === 0 ? 'now' : `${minutes} minute${minutes === 1 ? '' : 's'} ago`);
+        advance(1_000);
+      }
+    },
+  );
 
   it('reads "now", not "in 1 minute", for a stamp from a server clock slightly ahead of ours', () => {
     const stamp = T0 + 1_500; // under the Date-header noise the clock offset ignores

@@ -11,12 +11,29 @@ import { renderSession } from '../support/components';
 const MINUTE = 60_000;
 const iso = (ms: number) => new Date(ms).toISOString();
 
-function item(overrides: Parameters<typeof createSessionFixture>[0], flags: { current?: boolean; expired?: boolean } = {}): UserSessionItem {
+function item(
+  overrides: Parameters<typeof createSessionFixture>[0],
+  flags: { current?: boolean; expired?: boolean } = {},
+): UserSessionItem {
   const session = createSessionFixture(overrides);
-  return { session, isCurrent: flags.current ?? false, isExpired: flags.expired ?? false, deadlines: getSessionDeadlines(session) };
+  return {
+    session,
+    isCurrent: flags.current ?? false,
+    isExpired: flags.expired ?? false,
+    deadlines: getSessionDeadlines(session),
+  };
 }
 
-const current = item({ id: 'cur-1', browser: { name: 'Firefox' }, operatingSystem: { name: 'Mac OS X' }, device: { type: 'Mac' }, activeAt: iso(SESSION_FIXTURE_NOW) }, { current: true });
+const current = item(
+  {
+    id: 'cur-1',
+    browser: { name: 'Firefox' },
+    operatingSystem: { name: 'Mac OS X' },
+    device: { type: 'Mac' },
+    activeAt: iso(SESSION_FIXTURE_NOW),
+  },
+  { current: true },
+);
 const phone = item({
   id: 'phone-1',
   browser: { name: 'Safari' },
@@ -25,14 +42,32 @@ const phone = item({
   activeAt: iso(SESSION_FIXTURE_NOW - 5 * MINUTE),
   locations: [{ at: iso(SESSION_FIXTURE_NOW - 5 * MINUTE), remoteIp: '133.242.0.1', city: 'tokyo', country: 'japan' }],
 });
-const windows = item({ id: 'win-1', browser: { name: 'Edge' }, operatingSystem: { name: 'Windows' }, device: { type: 'Computer' }, activeAt: iso(SESSION_FIXTURE_NOW - 3 * 60 * MINUTE) });
-const tablet = item({ id: 'tab-1', browser: { name: 'Chrome' }, operatingSystem: { name: 'Android' }, device: { type: 'Tablet' } }, { expired: true });
+const windows = item({
+  id: 'win-1',
+  browser: { name: 'Edge' },
+  operatingSystem: { name: 'Windows' },
+  device: { type: 'Computer' },
+  activeAt: iso(SESSION_FIXTURE_NOW - 3 * 60 * MINUTE),
+});
+const tablet = item(
+  { id: 'tab-1', browser: { name: 'Chrome' }, operatingSystem: { name: 'Android' }, device: { type: 'Tablet' } },
+  { expired: true },
+);
 
 function renderList(props: Partial<Parameters<typeof SessionList>[0]> = {}) {
   const onSignOut = vi.fn();
   const onSignOutOthers = vi.fn();
   const view = renderSession(
-    <SessionList status="success" current={current} others={[phone, windows]} expired={[tablet]} onSignOut={onSignOut} onSignOutOthers={onSignOutOthers} data-testid="list" {...props} />,
+    <SessionList
+      status="success"
+      current={current}
+      others={[phone, windows]}
+      expired={[tablet]}
+      onSignOut={onSignOut}
+      onSignOutOthers={onSignOutOthers}
+      data-testid="list"
+      {...props}
+    />,
   );
   return { ...view, onSignOut, onSignOutOthers, root: () => screen.getByTestId('list') };
 }
@@ -56,7 +91,11 @@ describe('SessionList', () => {
     const { root } = renderList();
     const [rows] = screen.getAllByRole('list');
     const items = within(rows!).getAllByRole('listitem');
-    expect(items.map((li) => li.querySelector('.psr-list__name bdi')?.textContent)).toEqual(['Firefox on macOS', 'Safari on iOS', 'Edge on Windows']);
+    expect(items.map((li) => li.querySelector('.psr-list__name bdi')?.textContent)).toEqual([
+      'Firefox on macOS',
+      'Safari on iOS',
+      'Edge on Windows',
+    ]);
     expect(items[0]).toHaveTextContent('This device');
     expect(items[0]).toHaveTextContent('Active now');
     expect(within(items[0]!).queryByRole('button', { name: /Sign out/ })).toBeNull();
@@ -119,7 +158,18 @@ describe('SessionList', () => {
   });
 
   it('speaks the catalog: German', () => {
-    renderSession(<SessionList status="success" current={current} others={[phone]} expired={[tablet]} onSignOut={() => undefined} onSignOutOthers={() => undefined} locale="de-DE" messages={{ ...de, ...deAccount }} />);
+    renderSession(
+      <SessionList
+        status="success"
+        current={current}
+        others={[phone]}
+        expired={[tablet]}
+        onSignOut={() => undefined}
+        onSignOutOthers={() => undefined}
+        locale="de-DE"
+        messages={{ ...de, ...deAccount }}
+      />,
+    );
     expect(screen.getByRole('heading', { name: 'Ihre Geräte' })).toBeVisible();
     expect(screen.getByText('Dieses Gerät')).toBeVisible();
     expect(screen.getByRole('button', { name: 'Safari unter iOS abmelden' })).toBeVisible();

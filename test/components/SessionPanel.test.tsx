@@ -25,7 +25,9 @@ describe('SessionPanel with a session prop', () => {
     expect(screen.getByRole('heading', { level: 3, name: 'Firefox 103 on macOS 10.15' })).toBeVisible();
     expect(screen.getByText('This device')).toBeVisible();
     const line = screen.getByText(/^Signed in 2 hours ago with password$/);
-    expect(line.closest('p')).toHaveTextContent('Signed in 2 hours ago with password · , Port Coquitlam, British Columbia, Canada');
+    expect(line.closest('p')).toHaveTextContent(
+      'Signed in 2 hours ago with password · , Port Coquitlam, British Columbia, Canada',
+    );
     expect(panel.textContent).not.toContain('174.1.62.19');
     expect(screen.queryByRole('button', { name: 'Refresh' })).toBeNull();
   });
@@ -52,7 +54,10 @@ describe('SessionPanel with a session prop', () => {
   it('in the last minutes: phase in words and icon, a live mm:ss read as words, and Stay signed in', async () => {
     const user = userEvent.setup();
     const onStaySignedIn = vi.fn();
-    const warning = createSessionFixture({ activeAt: iso(SESSION_FIXTURE_NOW - 25.5 * MINUTE), expiresAt: iso(SESSION_FIXTURE_NOW + 4.5 * MINUTE) });
+    const warning = createSessionFixture({
+      activeAt: iso(SESSION_FIXTURE_NOW - 25.5 * MINUTE),
+      expiresAt: iso(SESSION_FIXTURE_NOW + 4.5 * MINUTE),
+    });
     renderSession(<SessionPanel session={warning} onStaySignedIn={onStaySignedIn} />);
     expect(document.querySelector('.psr-timeout')).toHaveAttribute('data-phase', 'warning');
     expect(screen.getByText('Ending soon')).toBeVisible();
@@ -138,14 +143,29 @@ describe('SessionPanel with a session prop', () => {
     const user = userEvent.setup();
     const onRefresh = vi.fn();
     const failed = new SessionServerError('500', { status: 500 });
-    const { rerender } = renderSession(<SessionPanel session={session} isStale error={failed} updatedAt={SESSION_FIXTURE_NOW - 4 * MINUTE} onRefresh={onRefresh} />);
+    const { rerender } = renderSession(
+      <SessionPanel
+        session={session}
+        isStale
+        error={failed}
+        updatedAt={SESSION_FIXTURE_NOW - 4 * MINUTE}
+        onRefresh={onRefresh}
+      />,
+    );
     expect(screen.getAllByRole('status')[0]).toHaveTextContent('Couldn’t refresh. Showing details from 09:56.');
     expect(region()).toHaveAttribute('data-stale');
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(onRefresh).toHaveBeenCalledTimes(1);
     rerender(<SessionPanel session={session} isStale isFetching error={failed} onRefresh={onRefresh} />);
     expect(screen.getAllByRole('status')[0]).toHaveTextContent('Couldn’t refresh. Trying again…');
-    rerender(<SessionPanel session={session} isStale error={new RateLimitedError('429', { status: 429, retryAfterMs: 5000 })} onRefresh={onRefresh} />);
+    rerender(
+      <SessionPanel
+        session={session}
+        isStale
+        error={new RateLimitedError('429', { status: 429, retryAfterMs: 5000 })}
+        onRefresh={onRefresh}
+      />,
+    );
     expect(screen.getAllByRole('status')[0]).toHaveTextContent('Too many requests. Trying again in 5 seconds.');
   });
 
@@ -184,10 +204,15 @@ describe('announcements', () => {
 
   it('one voice per threshold with the time actually left and what to do', () => {
     vi.useFakeTimers({ now: SESSION_FIXTURE_NOW });
-    const near = createSessionFixture({ activeAt: iso(SESSION_FIXTURE_NOW - 24 * MINUTE - 55_000), expiresAt: iso(SESSION_FIXTURE_NOW + 5 * MINUTE + 5_000) });
+    const near = createSessionFixture({
+      activeAt: iso(SESSION_FIXTURE_NOW - 24 * MINUTE - 55_000),
+      expiresAt: iso(SESSION_FIXTURE_NOW + 5 * MINUTE + 5_000),
+    });
     renderSession(<SessionPanel session={near} onStaySignedIn={() => {}} />, { clock: createSessionClock() });
-    const voices = () => [...document.querySelectorAll('[role="status"], [role="alert"], [aria-live="polite"], [aria-live="assertive"]')]
-      .map((e) => e.textContent).filter(Boolean);
+    const voices = () =>
+      [...document.querySelectorAll('[role="status"], [role="alert"], [aria-live="polite"], [aria-live="assertive"]')]
+        .map((e) => e.textContent)
+        .filter(Boolean);
     expect(voices()).toEqual([]);
     tick(5_000);
     expect(voices()).toEqual(['You’ll be signed out in 5 minutes. Choose Stay signed in to continue.']);

@@ -13,7 +13,15 @@ function setup(props: Partial<SessionTimeoutDialogProps> = {}) {
   const onStaySignedIn = vi.fn();
   const onSignOut = vi.fn();
   const onSignIn = vi.fn();
-  const base: SessionTimeoutDialogProps = { status: 'active', deadline: T0 + 3 * MINUTE, idleMinutes: 30, onStaySignedIn, onSignOut, onSignIn, ...props };
+  const base: SessionTimeoutDialogProps = {
+    status: 'active',
+    deadline: T0 + 3 * MINUTE,
+    idleMinutes: 30,
+    onStaySignedIn,
+    onSignOut,
+    onSignIn,
+    ...props,
+  };
   const view = renderSession(
     <>
       <button type="button">Elsewhere</button>

@@ -11,7 +11,12 @@ describe('SignOnSummary', () => {
     expect(screen.getByText('2 hours ago')).toBeVisible();
     expect(screen.getByText('15 Jan 2025, 08:00')).toHaveAttribute('dateTime', '2025-01-15T08:00:00.000Z');
     expect(screen.getByRole('heading', { level: 3, name: 'How you signed in' })).toBeVisible();
-    expect(screen.getAllByRole('term').map((t) => t.textContent)).toEqual(['Signed in', 'Methods', 'IP address', 'Sign-on policy']);
+    expect(screen.getAllByRole('term').map((t) => t.textContent)).toEqual([
+      'Signed in',
+      'Methods',
+      'IP address',
+      'Sign-on policy',
+    ]);
     expect(screen.getByText('password')).toBeVisible();
     expect(screen.getByText('174.1.62.•••')).toBeVisible();
     // A policy type with no readable phrase stays PingOne's value, as code, in this details view.
@@ -28,7 +33,9 @@ describe('SignOnSummary', () => {
   });
 
   it('names a known policy type in words and never shows its enum or id', () => {
-    const { lastSignOn } = createSessionFixture({ lastSignOn: { policy: { id: '874d5c7d-5e1c-4e73-b2b5-dfe1453b02f5', type: 'MULTI_FACTOR' } } });
+    const { lastSignOn } = createSessionFixture({
+      lastSignOn: { policy: { id: '874d5c7d-5e1c-4e73-b2b5-dfe1453b02f5', type: 'MULTI_FACTOR' } },
+    });
     const { container } = renderSession(<SignOnSummary signOn={lastSignOn} />);
     expect(screen.getByText('Multi-factor')).toBeVisible();
     expect(container.textContent).not.toMatch(/MULTI_FACTOR|874d5c7d/);
@@ -42,7 +49,12 @@ describe('SignOnSummary', () => {
 
   it('translates factor names through messages', () => {
     const { lastSignOn } = createSessionFixture();
-    renderSession(<SignOnSummary signOn={lastSignOn} messages={{ authenticators: { ...defaultMessages.authenticators, pwd: 'Mot de passe' } }} />);
+    renderSession(
+      <SignOnSummary
+        signOn={lastSignOn}
+        messages={{ authenticators: { ...defaultMessages.authenticators, pwd: 'Mot de passe' } }}
+      />,
+    );
     expect(screen.getByText('Mot de passe')).toBeVisible();
   });
 });

@@ -7,7 +7,13 @@ import { esAccount } from '../../src/locales/es-account';
 import { frAccount } from '../../src/locales/fr-account';
 import { jaAccount } from '../../src/locales/ja-account';
 
-const catalogs: [string, AccountMessages][] = [['de', deAccount], ['fr', frAccount], ['es', esAccount], ['ja', jaAccount], ['ar', arAccount]];
+const catalogs: [string, AccountMessages][] = [
+  ['de', deAccount],
+  ['fr', frAccount],
+  ['es', esAccount],
+  ['ja', jaAccount],
+  ['ar', arAccount],
+];
 const keys = Object.keys(defaultAccountMessages).sort();
 
 describe.each(catalogs)('%sAccount', (_lang, catalog) => {
@@ -18,9 +24,14 @@ describe.each(catalogs)('%sAccount', (_lang, catalog) => {
       const english = defaultAccountMessages[key];
       const counted = key === 'confirmSignOutOthers' || key === 'expiredSessions';
       const text = (value: unknown) =>
-        typeof value !== 'function' ? String(value) : counted ? (value as (n: number, s: string) => string)(3, '3') : (value as (s: string) => string)('Safari on iOS');
+        typeof value !== 'function'
+          ? String(value)
+          : counted
+            ? (value as (n: number, s: string) => string)(3, '3')
+            : (value as (s: string) => string)('Safari on iOS');
       if (key === 'revokeFailed') {
-        for (const reason of ['current-session', 'incomplete', 'other'] as const) expect(catalog.revokeFailed(reason)).not.toBe(defaultAccountMessages.revokeFailed(reason));
+        for (const reason of ['current-session', 'incomplete', 'other'] as const)
+          expect(catalog.revokeFailed(reason)).not.toBe(defaultAccountMessages.revokeFailed(reason));
         continue;
       }
       expect(text(mine), key).not.toBe(text(english));

@@ -37,7 +37,9 @@ describe('hostile strings', () => {
 
   it('isolates right-to-left override characters so they cannot reorder surrounding text', () => {
     const { container } = renderSession(<SessionPanel session={hostile} />);
-    const withRlo = [...container.querySelectorAll('*')].filter((el) => el.childElementCount === 0 && el.textContent?.includes('\u202E'));
+    const withRlo = [...container.querySelectorAll('*')].filter(
+      (el) => el.childElementCount === 0 && el.textContent?.includes('\u202E'),
+    );
     expect(withRlo.length).toBeGreaterThan(0);
     for (const el of withRlo) expect(el.closest('bdi')).not.toBeNull();
   });

@@ -92,7 +92,9 @@ describe('server rendering under one locale and time zone, hydration under anoth
       expect(time.textContent).toBe(`${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`);
     }
     // The timeout sentence (one deadline: idle and session end agree) names the UTC time, no "in …".
-    expect(r.ssr.querySelector('.psr-timeout p')?.textContent).toBe('You’ll be signed out after 30 minutes of inactivity, at 2025-01-15 10:25 UTC.');
+    expect(r.ssr.querySelector('.psr-timeout p')?.textContent).toBe(
+      'You’ll be signed out after 30 minutes of inactivity, at 2025-01-15 10:25 UTC.',
+    );
     expect(r.ssr.querySelector('.psr-relative')).toBeNull();
     expect(r.html).not.toMatch(/Jan|AM|PM/);
     expect(r.errors).not.toHaveBeenCalled();
@@ -101,8 +103,13 @@ describe('server rendering under one locale and time zone, hydration under anoth
     for (const time of r.container.querySelectorAll('time.psr-absolute')) {
       expect(time.textContent).toBe(browserText(time.getAttribute('dateTime')!));
     }
-    expect([...r.container.querySelectorAll('.psr-relative')].map((e) => e.textContent)).toEqual(['2 hours ago', '5 minutes ago']);
-    expect(r.container.querySelector('.psr-timeout p')?.textContent).toMatch(/^You’ll be signed out after 30 minutes of inactivity, at .+ \(in 25 minutes\)\.$/);
+    expect([...r.container.querySelectorAll('.psr-relative')].map((e) => e.textContent)).toEqual([
+      '2 hours ago',
+      '5 minutes ago',
+    ]);
+    expect(r.container.querySelector('.psr-timeout p')?.textContent).toMatch(
+      /^You’ll be signed out after 30 minutes of inactivity, at .+ \(in 25 minutes\)\.$/,
+    );
     r.done();
   });
 
@@ -114,14 +121,16 @@ describe('server rendering under one locale and time zone, hydration under anoth
         </SessionI18nProvider>,
       ),
     );
-    expect(r.ssr.querySelector('.psr-timeout p')?.textContent).toBe('You’ll be signed out after 30 minutes of inactivity, at 15 Jan 2025, 19:25.');
+    expect(r.ssr.querySelector('.psr-timeout p')?.textContent).toBe(
+      'You’ll be signed out after 30 minutes of inactivity, at 15 Jan 2025, 19:25.',
+    );
     expect(r.ssr.querySelector('time.psr-absolute')?.textContent).toBe('15 Jan 2025, 17:00');
     expect(r.errors).not.toHaveBeenCalled();
     expect(r.recoverable).not.toHaveBeenCalled();
     r.done();
   });
 
-  it('with only a locale set (the zone is still the runtime\'s), stays locale-neutral until mounted', async () => {
+  it("with only a locale set (the zone is still the runtime's), stays locale-neutral until mounted", async () => {
     const r = await serverThenBrowser(() => withClock(<IdleCountdown deadline={deadline} locale="en-GB" />));
     expect(r.ssr.querySelector('time')?.textContent).toBe('until 2025-01-15 10:25 UTC');
     expect(r.errors).not.toHaveBeenCalled();
@@ -131,7 +140,11 @@ describe('server rendering under one locale and time zone, hydration under anoth
 });
 
 describe('a session prefetched on the server straight from PingOne, hydrated by a browser using the proxy URL', () => {
-  for (const [label, laterMs] of [['2 s', 2_000], ['45 s', 45_000], ['31 min', 31 * 60_000]] as const) {
+  for (const [label, laterMs] of [
+    ['2 s', 2_000],
+    ['45 s', 45_000],
+    ['31 min', 31 * 60_000],
+  ] as const) {
     it(`hydrated ${label} later: the SSR HTML shows the session, no hydration error or warning, no request on hydration`, async () => {
       vi.useRealTimers();
       const server = await startPingOneEmulator({ port: 0 });

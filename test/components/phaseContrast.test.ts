@@ -19,7 +19,11 @@ function themeVars(selector: string): Record<string, string> {
   const block = css.slice(css.indexOf('{', start) + 1, css.indexOf('}', start));
   return Object.fromEntries([...block.matchAll(/--psr-([\w-]+):\s*(#[0-9a-f]{6})/gi)].map((m) => [m[1]!, m[2]!]));
 }
-const THEMES = { light: themeVars(':root,\n[data-theme="light"]'), dark: themeVars('[data-theme="dark"] {'), 'dark (prefers-color-scheme)': themeVars(':root:not([data-theme="light"])') };
+const THEMES = {
+  light: themeVars(':root,\n[data-theme="light"]'),
+  dark: themeVars('[data-theme="dark"] {'),
+  'dark (prefers-color-scheme)': themeVars(':root:not([data-theme="light"])'),
+};
 const PHASES = ['running', 'warning', 'critical', 'expired'] as const;
 
 describe.each(Object.entries(THEMES))('phase colours, %s theme', (_theme, vars) => {
@@ -31,13 +35,14 @@ describe.each(Object.entries(THEMES))('phase colours, %s theme', (_theme, vars) 
     }
   });
   it('each phase text is readable on its fill (4.5:1)', () => {
-    for (const phase of PHASES) expect(contrast(vars[`phase-${phase}-bg`]!, vars[`phase-${phase}-fg`]!), phase).toBeGreaterThanOrEqual(4.5);
+    for (const phase of PHASES)
+      expect(contrast(vars[`phase-${phase}-bg`]!, vars[`phase-${phase}-fg`]!), phase).toBeGreaterThanOrEqual(4.5);
   });
 });
 
 it('forced colours keep each phase distinct with borders and system colours', () => {
   const forced = css.slice(css.indexOf('@media (forced-colors: active)'));
-  for (const phase of ['warning', 'critical', 'expired']) expect(forced).toContain(`[data-phase="${phase}"]`);
+  for (const phase of ['warning', 'critical', 'expired']) expect(forced).toMatch(new RegExp(`\\[data-phase=["']${phase}["']\\]`));
   expect(forced).toMatch(/dashed/);
   expect(forced).toMatch(/double/);
   expect(forced).toMatch(/Highlight/);

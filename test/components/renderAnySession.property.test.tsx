@@ -23,13 +23,31 @@ const PROPS: Record<string, (session: Session) => Props | undefined> = {
   SessionPanelView: (session) => ({ status: 'active', session, deadlines: getSessionDeadlines(session), maskIp: false }),
   DeviceSummary: (session) => ({ device: session.device, operatingSystem: session.operatingSystem }),
   BrowserSummary: (session) => ({ browser: session.browser, userAgent: session.userAgent }),
-  LocationHistory: (session) => ({ locations: session.locations, signOnIp: session.lastSignOn?.remoteIp, maskIp: false, initialCount: 10 }),
+  LocationHistory: (session) => ({
+    locations: session.locations,
+    signOnIp: session.lastSignOn?.remoteIp,
+    maskIp: false,
+    initialCount: 10,
+  }),
   SignOnSummary: (session) => ({ signOn: session.lastSignOn, maskIp: false }),
   IdleCountdown: (session) => ({ deadline: getSessionDeadlines(session).idleExpiresAt }),
   ExpiryCountdown: (session) => ({ deadline: getSessionDeadlines(session).expiresAt }),
   SessionList: (session) => {
-    const item = (isCurrent: boolean, isExpired: boolean) => ({ session, isCurrent, isExpired, deadlines: getSessionDeadlines(session) });
-    return { status: 'success', current: item(true, false), others: [item(false, false)], expired: [item(false, true)], onSignOut: () => undefined, onSignOutOthers: () => undefined, maskIps: false };
+    const item = (isCurrent: boolean, isExpired: boolean) => ({
+      session,
+      isCurrent,
+      isExpired,
+      deadlines: getSessionDeadlines(session),
+    });
+    return {
+      status: 'success',
+      current: item(true, false),
+      others: [item(false, false)],
+      expired: [item(false, true)],
+      onSignOut: () => undefined,
+      onSignOutOthers: () => undefined,
+      maskIps: false,
+    };
   },
   SessionTimeoutDialog: (session) => ({
     status: 'active',
@@ -51,7 +69,10 @@ const isReactComponent = (name: string, value: unknown): boolean => {
   return typeof value === 'function' && !/^class\b/.test(Function.prototype.toString.call(value));
 };
 
-const exportedComponents = Object.entries(api).filter(([name, value]) => isReactComponent(name, value)) as [string, ComponentType<Props>][];
+const exportedComponents = Object.entries(api).filter(([name, value]) => isReactComponent(name, value)) as [
+  string,
+  ComponentType<Props>,
+][];
 
 const FORBIDDEN = /undefined|NaN|Invalid Date/;
 
@@ -90,7 +111,9 @@ const cases = fc.tuple(
       return false;
     }
   }),
-  fc.date({ min: new Date('0000-01-01T00:00:00.000Z'), max: new Date('9999-12-31T00:00:00.000Z'), noInvalidDate: true }).map((date) => date.getTime()),
+  fc
+    .date({ min: new Date('0000-01-01T00:00:00.000Z'), max: new Date('9999-12-31T00:00:00.000Z'), noInvalidDate: true })
+    .map((date) => date.getTime()),
 );
 
 describe('every exported component renders any parsed session (fast-check)', () => {
@@ -111,7 +134,8 @@ describe('every exported component renders any parsed session (fast-check)', () 
           const html = renderAll(root, container, parseSession(body).session, now, Math.floor(count / REMOUNT_EVERY));
           expect(html).not.toBe('');
           const found = FORBIDDEN.exec(html);
-          if (found) throw new Error(`rendered "${found[0]}" near: ${html.slice(Math.max(0, found.index - 120), found.index + 60)}`);
+          if (found)
+            throw new Error(`rendered "${found[0]}" near: ${html.slice(Math.max(0, found.index - 120), found.index + 60)}`);
         }),
         { numRuns: RUNS },
       );

@@ -25,7 +25,13 @@ function counted<P extends object>(name: string, Real: ForwardRefExoticComponent
 
 vi.mock('../../src/components/DeviceRow', async (load) => {
   const real = await load<typeof DeviceRowModule>();
-  return { ...real, DeviceRow: (props: Parameters<typeof real.DeviceRow>[0]) => { bump('device'); return real.DeviceRow(props); } };
+  return {
+    ...real,
+    DeviceRow: (props: Parameters<typeof real.DeviceRow>[0]) => {
+      bump('device');
+      return real.DeviceRow(props);
+    },
+  };
 });
 vi.mock('../../src/components/SignOnSummary', async (load) => {
   const real = await load<typeof SignOnModule>();

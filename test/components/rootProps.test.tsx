@@ -19,17 +19,63 @@ import { renderSession } from '../support/components';
 const session = createSessionFixture();
 type Case = [name: string, render: (props: Record<string, unknown>, ref: RefObject<HTMLElement | null>) => ReactElement];
 const cases: Case[] = [
-  ['DeviceSummary', (p, ref) => <DeviceSummary ref={ref as RefObject<HTMLDivElement>} device={session.device} operatingSystem={session.operatingSystem} {...p} />],
-  ['BrowserSummary', (p, ref) => <BrowserSummary ref={ref as RefObject<HTMLDivElement>} browser={session.browser} userAgent={session.userAgent} {...p} />],
-  ['LocationHistory', (p, ref) => <LocationHistory ref={ref as RefObject<HTMLDivElement>} locations={session.locations} {...p} />],
+  [
+    'DeviceSummary',
+    (p, ref) => (
+      <DeviceSummary
+        ref={ref as RefObject<HTMLDivElement>}
+        device={session.device}
+        operatingSystem={session.operatingSystem}
+        {...p}
+      />
+    ),
+  ],
+  [
+    'BrowserSummary',
+    (p, ref) => (
+      <BrowserSummary ref={ref as RefObject<HTMLDivElement>} browser={session.browser} userAgent={session.userAgent} {...p} />
+    ),
+  ],
+  [
+    'LocationHistory',
+    (p, ref) => <LocationHistory ref={ref as RefObject<HTMLDivElement>} locations={session.locations} {...p} />,
+  ],
   ['SignOnSummary', (p, ref) => <SignOnSummary ref={ref as RefObject<HTMLDivElement>} signOn={session.lastSignOn} {...p} />],
-  ['IdleCountdown', (p, ref) => <IdleCountdown ref={ref as RefObject<HTMLDivElement>} deadline={SESSION_FIXTURE_NOW + 60_000} {...p} />],
-  ['ExpiryCountdown', (p, ref) => <ExpiryCountdown ref={ref as RefObject<HTMLDivElement>} deadline={SESSION_FIXTURE_NOW + 60_000} {...p} />],
+  [
+    'IdleCountdown',
+    (p, ref) => <IdleCountdown ref={ref as RefObject<HTMLDivElement>} deadline={SESSION_FIXTURE_NOW + 60_000} {...p} />,
+  ],
+  [
+    'ExpiryCountdown',
+    (p, ref) => <ExpiryCountdown ref={ref as RefObject<HTMLDivElement>} deadline={SESSION_FIXTURE_NOW + 60_000} {...p} />,
+  ],
   ['MaskedIp', (p, ref) => <MaskedIp ref={ref} ip="174.1.62.19" {...p} />],
   ['SessionPanel', (p, ref) => <SessionPanel ref={ref} session={session} {...p} />],
   ['SessionPanelView', (p, ref) => <SessionPanelView ref={ref} status="active" session={session} {...p} />],
-  ['SessionList', (p, ref) => <SessionList ref={ref} status="success" current={{ session, isCurrent: true, isExpired: false, deadlines: getSessionDeadlines(session) }} {...p} />],
-  ['SessionTimeoutDialog', (p, ref) => <SessionTimeoutDialog ref={ref} status="active" deadline={SESSION_FIXTURE_NOW + 60_000} onStaySignedIn={() => undefined} onSignOut={() => undefined} {...p} />],
+  [
+    'SessionList',
+    (p, ref) => (
+      <SessionList
+        ref={ref}
+        status="success"
+        current={{ session, isCurrent: true, isExpired: false, deadlines: getSessionDeadlines(session) }}
+        {...p}
+      />
+    ),
+  ],
+  [
+    'SessionTimeoutDialog',
+    (p, ref) => (
+      <SessionTimeoutDialog
+        ref={ref}
+        status="active"
+        deadline={SESSION_FIXTURE_NOW + 60_000}
+        onStaySignedIn={() => undefined}
+        onSignOut={() => undefined}
+        {...p}
+      />
+    ),
+  ],
 ];
 
 describe.each(cases)('%s', (_name, renderIt) => {
@@ -37,7 +83,10 @@ describe.each(cases)('%s', (_name, renderIt) => {
     const ref = createRef<HTMLElement>();
     const onClick = vi.fn();
     const { container } = renderSession(
-      renderIt({ className: 'mine', style: { marginTop: '7px' }, 'data-testid': 'root', id: 'root-id', title: 'tip', onClick }, ref),
+      renderIt(
+        { className: 'mine', style: { marginTop: '7px' }, 'data-testid': 'root', id: 'root-id', title: 'tip', onClick },
+        ref,
+      ),
     );
     const root = container.firstElementChild as HTMLElement;
     expect(ref.current).toBe(root);

@@ -6,7 +6,9 @@ import { renderSession } from '../support/components';
 
 describe('DeviceSummary', () => {
   it('shows PingOne device label, OS and the device family', () => {
-    renderSession(<DeviceSummary device={{ type: 'Mac' }} operatingSystem={{ name: 'Mac OS X', version: '10.15' }} data-testid="d" />);
+    renderSession(
+      <DeviceSummary device={{ type: 'Mac' }} operatingSystem={{ name: 'Mac OS X', version: '10.15' }} data-testid="d" />,
+    );
     expect(screen.getByText('Mac')).toBeVisible();
     expect(screen.getByText('Mac OS X 10.15')).toBeVisible();
     expect(screen.getByTestId('d')).toHaveAttribute('data-device', 'desktop');

@@ -8,7 +8,13 @@ import { plural } from '../../src/format/plural';
 import { describe, expect, it } from 'vitest';
 import { maskIp } from '../../src/format/maskIp';
 import { deviceCategory, nameWithVersion, shortenUserAgent, titleCase } from '../../src/format/userAgentText';
-import { countdownDisplay, formatClock, formatCountdown, formatDurationParts, splitDuration } from '../../src/format/formatDuration';
+import {
+  countdownDisplay,
+  formatClock,
+  formatCountdown,
+  formatDurationParts,
+  splitDuration,
+} from '../../src/format/formatDuration';
 import { formatDateTime, formatRelativeTime, relativeTimeParts } from '../../src/format/formatRelative';
 import { countdownLevel, levelThreshold } from '../../src/format/countdownLevel';
 import { formatPlace, groupLocations } from '../../src/format/groupLocations';
@@ -41,7 +47,8 @@ describe('text helpers', () => {
   it('shortens user agents to a browser and major version', () => {
     const firefox = 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10.15; rv:103.0) Gecko/20100101 Firefox/103.0';
     const edge = 'Mozilla/5.0 (Windows NT 10.0) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36 Edg/120.0';
-    const safari = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1';
+    const safari =
+      'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1';
     expect(shortenUserAgent(firefox)).toBe('Firefox 103');
     expect(shortenUserAgent(edge)).toBe('Edge 120');
     expect(shortenUserAgent(safari)).toBe('Safari 17');
@@ -99,7 +106,11 @@ describe('relative time', () => {
 describe('absolute date and time', () => {
   const at = Date.parse('2025-01-15T10:25:59.999Z');
   it('is locale-neutral UTC while it must be stable (SSR, hydration) and locale or zone is left to the runtime', () => {
-    for (const [locale, zone] of [[undefined, undefined], ['de-DE', undefined], [undefined, 'Asia/Tokyo']] as const) {
+    for (const [locale, zone] of [
+      [undefined, undefined],
+      ['de-DE', undefined],
+      [undefined, 'Asia/Tokyo'],
+    ] as const) {
       expect(formatDateTime(at, { locale, timeZone: zone, stable: true })).toBe('2025-01-15 10:25 UTC');
     }
   });
@@ -138,10 +149,18 @@ describe('location grouping', () => {
     expect(rows[2]!.location.at).toBe('2022-08-17T02:00:00Z');
   });
   it('marks no row and flags no country when no row matches the sign-on IP, or there is no sign-on', () => {
-    const locations = [{ at: '2022-08-17T01:00:00Z', remoteIp: '10.0.0.1' }, { at: '2022-08-18T01:00:00Z', ...geo }, { at: '2022-08-19T01:00:00Z', remoteIp: '81.2.69.160', country: 'united kingdom' }];
+    const locations = [
+      { at: '2022-08-17T01:00:00Z', remoteIp: '10.0.0.1' },
+      { at: '2022-08-18T01:00:00Z', ...geo },
+      { at: '2022-08-19T01:00:00Z', remoteIp: '81.2.69.160', country: 'united kingdom' },
+    ];
     for (const signOnIp of ['1.1.1.1', undefined]) {
       const rows = groupLocations(locations, signOnIp);
-      expect(rows.map((r) => [r.isSignOn, r.countryChanged])).toEqual([[false, false], [false, false], [false, false]]);
+      expect(rows.map((r) => [r.isSignOn, r.countryChanged])).toEqual([
+        [false, false],
+        [false, false],
+        [false, false],
+      ]);
     }
   });
   it('title-cases places and says null when geo is missing', () => {

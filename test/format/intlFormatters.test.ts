@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { getDateTimeFormat, getListFormat, getNumberFormat, getPluralRules, getRelativeTimeFormat } from '../../src/format/intlFormatters';
+import {
+  getDateTimeFormat,
+  getListFormat,
+  getNumberFormat,
+  getPluralRules,
+  getRelativeTimeFormat,
+} from '../../src/format/intlFormatters';
 
 describe('cached Intl formatters (one per locale + options)', () => {
   it('returns the same instance for the same locale and options, and a new one when either differs', () => {

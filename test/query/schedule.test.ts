@@ -69,7 +69,9 @@ describe('shouldRefetch', () => {
     expect(shouldRefetch({ ...base, reason: 'focus', now: T + 10_000 })).toBeNull();
     expect(shouldRefetch({ ...base, reason: 'focus', now: T + 30_000 })).toBe('cooldown');
     expect(shouldRefetch({ ...base, reason: 'timer', now: T + 20 * MIN })).toBeNull();
-    expect(shouldRefetch({ ...base, reason: 'jump', lastAttemptAt: D - 20_000, now: D + 10_000 })).toMatchObject({ kind: 'confirm' });
+    expect(shouldRefetch({ ...base, reason: 'jump', lastAttemptAt: D - 20_000, now: D + 10_000 })).toMatchObject({
+      kind: 'confirm',
+    });
   });
   it('nothing refetches before notBefore (Retry-After); a checkpoint inside the window is taken once it ends', () => {
     const notBefore = T + 120_000;

@@ -18,7 +18,7 @@ describe('parseUserSessionList (tolerant, item by item)', () => {
     expect(list.unreadable).toBe(3);
   });
 
-  it('refuses an answer that is not the proxy\'s list shape', () => {
+  it("refuses an answer that is not the proxy's list shape", () => {
     for (const body of [null, [], { sessions: [] }, { currentSessionId: 'a' }, { currentSessionId: 1, sessions: [] }]) {
       expect(() => parseUserSessionList(body)).toThrow(SessionResponseError);
     }
@@ -28,7 +28,11 @@ describe('parseUserSessionList (tolerant, item by item)', () => {
 describe('groupUserSessions', () => {
   it('this device first, others by last activity, expired apart (by the clock given)', () => {
     const now = SESSION_FIXTURE_NOW;
-    const at = (minutesAgo: number, idle = 30) => ({ activeAt: iso(now - minutesAgo * MINUTE), idleTimeoutInMinutes: idle, expiresAt: iso(now - minutesAgo * MINUTE + idle * MINUTE) });
+    const at = (minutesAgo: number, idle = 30) => ({
+      activeAt: iso(now - minutesAgo * MINUTE),
+      idleTimeoutInMinutes: idle,
+      expiresAt: iso(now - minutesAgo * MINUTE + idle * MINUTE),
+    });
     const list = parseUserSessionList({
       currentSessionId: 'me',
       sessions: [

@@ -23,8 +23,8 @@ import { startPingOneEmulator, type RunningPingOneEmulator } from '../../src/tes
 import { createTestQueryClient, withProviders } from '../support/utils';
 
 /** The URL a fetch was called with. */
-const urlOf = (input: RequestInfo | URL): string => (input instanceof Request ? input.url : input instanceof URL ? input.href : input);
-
+const urlOf = (input: RequestInfo | URL): string =>
+  input instanceof Request ? input.url : input instanceof URL ? input.href : input;
 
 const MINUTE = 60_000;
 let pingone: RunningPingOneEmulator;
@@ -34,7 +34,12 @@ let proxyUrl: string;
 beforeAll(async () => {
   pingone = await startPingOneEmulator({ idleTimeoutInMinutes: 30 });
   const { emulator } = pingone;
-  const getAccessToken = createWorkerTokenSource({ environmentId: emulator.environmentId, authPath: pingone.authPath, clientId: emulator.clientId, clientSecret: emulator.clientSecret });
+  const getAccessToken = createWorkerTokenSource({
+    environmentId: emulator.environmentId,
+    authPath: pingone.authPath,
+    clientId: emulator.clientId,
+    clientSecret: emulator.clientSecret,
+  });
   const proxy = createSessionProxy({
     environmentId: emulator.environmentId,
     apiPath: pingone.apiPath,
@@ -89,7 +94,11 @@ interface Probe {
   signOff: ReturnType<typeof useSignOff>;
 }
 
-function mount(config: ReturnType<typeof browser>['config'], client: QueryClient = createTestQueryClient(), options: { list?: boolean } = {}) {
+function mount(
+  config: ReturnType<typeof browser>['config'],
+  client: QueryClient = createTestQueryClient(),
+  options: { list?: boolean } = {},
+) {
   const latest = { current: null as Probe | null };
   const renders: string[] = [];
   function Page() {
@@ -100,7 +109,9 @@ function mount(config: ReturnType<typeof browser>['config'], client: QueryClient
     const extend = useExtendSession(config);
     const signOff = useSignOff(config);
     latest.current = { list, current, revoke, revokeOthers, extend, signOff };
-    renders.push(`${signOff.status}|${current.status}|user=${current.session?.user?.id ?? '-'}|rows=${list.current ? 1 : 0}+${list.others.length}+${list.expired.length}`);
+    renders.push(
+      `${signOff.status}|${current.status}|user=${current.session?.user?.id ?? '-'}|rows=${list.current ? 1 : 0}+${list.others.length}+${list.expired.length}`,
+    );
     return <span>{current.status}</span>;
   }
   function CurrentOnly() {
@@ -153,7 +164,9 @@ describe('useRevokeSession / useRevokeOtherSessions', () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(tab.sent).toEqual([`DELETE /sessions/${phone.session.id}`]);
     expect(probe().list.others.map((i) => i.session.id)).toEqual([laptop.session.id]);
-    const read = await pingone.emulator.fetchAs(phone.token)(`http://x/v1/environments/${pingone.emulator.environmentId}/sessions/me`);
+    const read = await pingone.emulator.fetchAs(phone.token)(
+      `http://x/v1/environments/${pingone.emulator.environmentId}/sessions/me`,
+    );
     expect(read.status).toBe(404);
   });
 
@@ -216,7 +229,7 @@ describe('useExtendSession', () => {
 });
 
 describe('useSignOff', () => {
-  it('resets authentication at PingOne; the user\'s session and device list are gone before anything renders; other tabs follow', async () => {
+  it("resets authentication at PingOne; the user's session and device list are gone before anything renders; other tabs follow", async () => {
     const { me } = devices();
     const tabA = browser(me.token);
     const tabB = browser(me.token);
@@ -236,9 +249,16 @@ describe('useSignOff', () => {
     const afterSuccess = a.renders.slice(a.renders.findIndex((r) => r.startsWith('success')));
     expect(afterSuccess.every((r) => r.includes('user=-') && r.endsWith('rows=0+0+0'))).toBe(true);
     // The mounted list may re-create its (disabled) query, but nothing cached holds the user's data.
-    expect(a.client.getQueryCache().findAll({ queryKey: ['pingone-session', 'user-sessions'] }).filter((q) => q.state.data !== undefined)).toEqual([]);
+    expect(
+      a.client
+        .getQueryCache()
+        .findAll({ queryKey: ['pingone-session', 'user-sessions'] })
+        .filter((q) => q.state.data !== undefined),
+    ).toEqual([]);
     // PingOne: the session survives without a user (documented logout).
-    const read = await pingone.emulator.fetchAs(me.token)(`http://x/v1/environments/${pingone.emulator.environmentId}/sessions/me`);
+    const read = await pingone.emulator.fetchAs(me.token)(
+      `http://x/v1/environments/${pingone.emulator.environmentId}/sessions/me`,
+    );
     expect(((await read.json()) as { user: unknown }).user).toBeNull();
     // The other tab: signed out, its device list dropped, without a request of its own.
     await waitFor(() => expect(b.probe().current.status).toBe('signed-out'));
@@ -258,13 +278,25 @@ describe('useSignOff', () => {
     expect(probe().signOff.error?.kind).toBe('server');
     expect(probe().current.status).toBe('active');
   });
-  it('redirectTo (e.g. PingOne\'s OIDC sign-off) is followed only after every cached session is gone', async () => {
+  it("redirectTo (e.g. PingOne's OIDC sign-off) is followed only after every cached session is gone", async () => {
     const { me } = devices();
     const tab = browser(me.token);
     const client = createTestQueryClient();
-    const target = signoffUrl({ environmentId: pingone.emulator.environmentId, authPath: pingone.authPath, idTokenHint: 'aGVhZA.Ym9keQ.c2ln' });
+    const target = signoffUrl({
+      environmentId: pingone.emulator.environmentId,
+      authPath: pingone.authPath,
+      idTokenHint: 'aGVhZA.Ym9keQ.c2ln',
+    });
     const seenAtRedirect: unknown[] = [];
-    const assign = vi.fn(() => seenAtRedirect.push(client.getQueryData(currentSessionQueryKey()), client.getQueryCache().findAll({ queryKey: ['pingone-session', 'user-sessions'] }).filter((q) => q.state.data !== undefined).length));
+    const assign = vi.fn(() =>
+      seenAtRedirect.push(
+        client.getQueryData(currentSessionQueryKey()),
+        client
+          .getQueryCache()
+          .findAll({ queryKey: ['pingone-session', 'user-sessions'] })
+          .filter((q) => q.state.data !== undefined).length,
+      ),
+    );
     try {
       function Page() {
         const current = useCurrentSession(tab.config);

@@ -22,9 +22,7 @@ afterEach(() => {
 function CountdownText({ deadline, warningMs }: { deadline: number | null; warningMs?: number }) {
   const countdown = useCountdown(deadline, { warningMs, criticalMs: 30 * SECOND });
   if (countdown === null) return <time dateTime={deadline ? new Date(deadline).toISOString() : undefined}>soon</time>;
-  return (
-    <span data-phase={countdown.phase}>{Math.ceil(countdown.remainingMs / 1000)}</span>
-  );
+  return <span data-phase={countdown.phase}>{Math.ceil(countdown.remainingMs / 1000)}</span>;
 }
 
 describe('useCountdown', () => {
@@ -71,7 +69,7 @@ describe('useCountdown', () => {
     expect(renders).toBe(10);
   });
 
-  it('steps exactly one second per tick on the deadline\'s phase; phases flip at their instants', () => {
+  it("steps exactly one second per tick on the deadline's phase; phases flip at their instants", () => {
     const clock = createSessionClock();
     const deadline = T0 + 65_437; // real deadlines fall on arbitrary milliseconds
     const log: Array<{ at: number; left: number; phase: string }> = [];
@@ -121,7 +119,11 @@ describe('useCountdown', () => {
     const view = renderWithClient(<Panel />, { clock: config.clock });
     await settle();
     const deadline = T0 + 437 + 30 * MINUTE;
-    const read = () => [view.getByTestId('status').textContent, view.getByRole('timer').textContent, view.getByTestId('c').dataset.state];
+    const read = () => [
+      view.getByTestId('status').textContent,
+      view.getByRole('timer').textContent,
+      view.getByTestId('c').dataset.state,
+    ];
     await advanceTo(deadline - 1);
     expect(read()).toEqual(['active', '00:01', 'critical']);
     await advanceBy(1);

@@ -58,7 +58,15 @@ describe('request budgets', () => {
     await advanceBy(0);
     act(() => setVisibility('hidden'));
     await advanceBy(25 * MINUTE);
-    view.rerender(withProviders(<><One /><One /></>, client));
+    view.rerender(
+      withProviders(
+        <>
+          <One />
+          <One />
+        </>,
+        client,
+      ),
+    );
     await advanceBy(8 * HOUR - 25 * MINUTE);
     expect(s.count()).toBe(1);
   }, 30_000);

@@ -74,7 +74,10 @@ describe('seeding the cache (stories, SSR)', () => {
   it('shows setQueryData data without a request', async () => {
     const client = createTestQueryClient();
     const config = { url: '/api/session', enabled: false };
-    const fixture = createSessionFixture({ activeAt: new Date(T0).toISOString(), expiresAt: new Date(T0 + 1800_000).toISOString() });
+    const fixture = createSessionFixture({
+      activeAt: new Date(T0).toISOString(),
+      expiresAt: new Date(T0 + 1800_000).toISOString(),
+    });
     client.setQueryData(currentSessionQueryOptions(config).queryKey, fixture);
     const fetchSpy = vi.spyOn(globalThis, 'fetch');
     renderWithClient(

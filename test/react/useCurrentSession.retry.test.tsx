@@ -147,7 +147,7 @@ describe('6b. Retry-After outlives the retries', () => {
     expect(state().error).toBeNull();
   });
 
-  it('a checkpoint inside the window is deferred to the window\'s end, not dropped', async () => {
+  it("a checkpoint inside the window is deferred to the window's end, not dropped", async () => {
     const setup = setupSession();
     const { count, gets } = setup;
     const { state } = await mountHook(setup.config);

@@ -82,7 +82,12 @@ describe('2. no previous user survives', () => {
     await advanceBy(MINUTE);
     await fire('focus');
     expect(state().status).toBe('signed-out');
-    expect(client.getQueryCache().getAll().map((q) => q.state.data)).toEqual([undefined]);
+    expect(
+      client
+        .getQueryCache()
+        .getAll()
+        .map((q) => q.state.data),
+    ).toEqual([undefined]);
     expect(JSON.stringify(dehydrate(client, { shouldDehydrateQuery: () => true }))).not.toContain(session.id);
     expect(JSON.stringify(dehydrate(client, { shouldDehydrateQuery: () => true }))).not.toContain(session.user!.id);
   });
@@ -155,7 +160,15 @@ describe('3. the hook cannot keep an idle session alive (GET counts as activity,
     await settle();
     act(() => setVisibility('hidden'));
     await advanceBy(25 * MINUTE);
-    view.rerender(withProviders(<><One /><One /></>, client));
+    view.rerender(
+      withProviders(
+        <>
+          <One />
+          <One />
+        </>,
+        client,
+      ),
+    );
     await settle();
     expect(s.count()).toBe(1);
   });

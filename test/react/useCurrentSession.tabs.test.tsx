@@ -167,7 +167,11 @@ describe('13. tabs share one session', () => {
       const mine = tabs[0]!.state!.session!;
       const forger = new BroadcastChannel(channelName);
       await advanceBy(MINUTE);
-      forger.postMessage({ type: 'session', session: { ...mine, id: 'other-session', user: { id: 'other-user-id' } }, at: Date.now() });
+      forger.postMessage({
+        type: 'session',
+        session: { ...mine, id: 'other-session', user: { id: 'other-user-id' } },
+        at: Date.now(),
+      });
       await deliver();
       expect(tabs[0]!.state!.session!.id).toBe(mine.id);
       expect(gets()).toHaveLength(2); // a different session: this tab checked with PingOne (cooldown passed)

@@ -51,6 +51,8 @@ describe('currentSessionQueryOptions', () => {
     expectTypeOf(options.queryKey).toMatchTypeOf<CurrentSessionQueryKey>();
     const client = {} as QueryClient;
     expectTypeOf(client.getQueryData(options.queryKey)).toEqualTypeOf<Session | undefined>();
-    expectTypeOf(options).toMatchTypeOf<ReturnType<typeof queryOptions<Session, SessionError, Session, CurrentSessionQueryKey>>>();
+    expectTypeOf(options).toMatchTypeOf<
+      ReturnType<typeof queryOptions<Session, SessionError, Session, CurrentSessionQueryKey>>
+    >();
   });
 });

@@ -47,7 +47,13 @@ function slowClient(port: number, head: string[], length: number, everyMs = 200)
 }
 
 function head(method: string, port: number, token: string, origin: string): string[] {
-  return [`${method} /api/session HTTP/1.1`, `Host: 127.0.0.1:${port}`, `Cookie: ST=${token}`, `Origin: ${origin}`, 'Content-Type: text/plain'];
+  return [
+    `${method} /api/session HTTP/1.1`,
+    `Host: 127.0.0.1:${port}`,
+    `Cookie: ST=${token}`,
+    `Origin: ${origin}`,
+    'Content-Type: text/plain',
+  ];
 }
 
 describe('bodies and slow clients (point 6)', () => {
@@ -68,7 +74,7 @@ describe('bodies and slow clients (point 6)', () => {
     expect(h.pingone.emulator.requests).toEqual([]);
   });
 
-  it('answers 408 when an allowed write\'s body does not arrive within bodyTimeoutMs, and PingOne is not called', async () => {
+  it("answers 408 when an allowed write's body does not arrive within bodyTimeoutMs, and PingOne is not called", async () => {
     const { port } = await h.startProxy({ operations: { extend: true } }, { bodyTimeoutMs: 500 });
     const { token } = h.signIn();
     // Two bytes announced, the first due after 5 s: far past the deadline.
@@ -92,7 +98,7 @@ describe('bodies and slow clients (point 6)', () => {
     expect(h.pingone.emulator.requests).toEqual([]);
   });
 
-  it('caps bodies: over toNodeHandler\'s limit 413, over the proxy\'s 16 KB 413, a non-empty JSON 400', async () => {
+  it("caps bodies: over toNodeHandler's limit 413, over the proxy's 16 KB 413, a non-empty JSON 400", async () => {
     const { url } = await h.startProxy({ operations: { extend: true } });
     const { token } = h.signIn();
     const headers = { Cookie: `ST=${token}`, Origin: new URL(url).origin };
@@ -106,7 +112,12 @@ describe('bodies and slow clients (point 6)', () => {
     const { port } = await h.startProxy();
     const { token } = h.signIn();
     for (const method of ['TRACE', 'PROPFIND', 'PATCH', 'HEAD']) {
-      const answer = await rawHttp(port, [`${method} /api/session HTTP/1.1`, `Host: 127.0.0.1:${port}`, `Cookie: ST=${token}`, 'Connection: close', '', ''].join('\r\n'));
+      const answer = await rawHttp(
+        port,
+        [`${method} /api/session HTTP/1.1`, `Host: 127.0.0.1:${port}`, `Cookie: ST=${token}`, 'Connection: close', '', ''].join(
+          '\r\n',
+        ),
+      );
       expect(answer.status, method).toBe(405);
     }
     expect(h.pingone.emulator.requests).toEqual([]);

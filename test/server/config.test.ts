@@ -51,7 +51,14 @@ describe('configuration is checked when it is used (issue 12 point 3)', () => {
       clientId: h.pingone.emulator.clientId,
       clientSecret: env.PINGONE_CLIENT_SECRET,
     });
-    const url = await serve(createSessionProxy({ environmentId: h.pingone.emulator.environmentId, apiPath: h.pingone.apiPath, getAccessToken, onError }));
+    const url = await serve(
+      createSessionProxy({
+        environmentId: h.pingone.emulator.environmentId,
+        apiPath: h.pingone.apiPath,
+        getAccessToken,
+        onError,
+      }),
+    );
     const { token } = h.signIn();
     expect((await fetch(url, { headers: browserHeaders(url, token) })).status).toBe(500);
     expect((await fetch(url, { headers: browserHeaders(url, token) })).status).toBe(500);
@@ -68,7 +75,11 @@ describe('configuration is checked when it is used (issue 12 point 3)', () => {
     expect((await fetch(url)).status).toBe(500);
     const message = (onError.mock.calls[0]?.[0] as Error).message;
     expect(message).toBe('createSessionProxy: environmentId must be a PingOne environment id (letters, digits and dashes)');
-    const secretInWrongPlace = createWorkerTokenSource({ environmentId: 'env', clientId: 'id', clientSecret: 'tab\tsecret-value' });
+    const secretInWrongPlace = createWorkerTokenSource({
+      environmentId: 'env',
+      clientId: 'id',
+      clientSecret: 'tab\tsecret-value',
+    });
     const error = (await Promise.resolve(secretInWrongPlace()).catch((e: unknown) => e)) as Error;
     expect(error.message).toBe('createWorkerTokenSource: clientSecret must be printable characters');
   });
@@ -76,7 +87,14 @@ describe('configuration is checked when it is used (issue 12 point 3)', () => {
   it('a wrong environment id points at environmentId and region, not at the client id, secret and grant type', async () => {
     const onError = vi.fn();
     const getAccessToken = h.tokenSource({ environmentId: '00000000-0000-4000-8000-000000000000' });
-    const url = await serve(createSessionProxy({ environmentId: h.pingone.emulator.environmentId, apiPath: h.pingone.apiPath, getAccessToken, onError }));
+    const url = await serve(
+      createSessionProxy({
+        environmentId: h.pingone.emulator.environmentId,
+        apiPath: h.pingone.apiPath,
+        getAccessToken,
+        onError,
+      }),
+    );
     const { token } = h.signIn();
     const response = await fetch(url, { headers: browserHeaders(url, token) });
     expect(response.status).toBe(502);

@@ -15,7 +15,9 @@ afterAll(() => {
 const EVIL = 'http://evil.example';
 
 async function alive(token: string): Promise<boolean> {
-  const response = await h.pingone.emulator.fetchAs(token)(`http://x/v1/environments/${h.pingone.emulator.environmentId}/sessions/me`);
+  const response = await h.pingone.emulator.fetchAs(token)(
+    `http://x/v1/environments/${h.pingone.emulator.environmentId}/sessions/me`,
+  );
   // Signed in = the session reads and still has its user (a logout resets authentication: PingOne
   // keeps the session but drops the user, see docs/pingone.md).
   return response.ok && ((await response.json()) as { user?: unknown }).user != null;
@@ -23,11 +25,21 @@ async function alive(token: string): Promise<boolean> {
 
 /** A raw request with the victim's cookie; `lines` are extra header lines. */
 function attack(target: string, host: string, token: string, lines: string[], method = 'POST'): string {
-  return [`${method} ${target} HTTP/1.1`, `Host: ${host}`, `Cookie: ST=${token}`, 'Content-Type: text/plain', 'Content-Length: 0', ...lines, 'Connection: close', '', ''].join('\r\n');
+  return [
+    `${method} ${target} HTTP/1.1`,
+    `Host: ${host}`,
+    `Cookie: ST=${token}`,
+    'Content-Type: text/plain',
+    'Content-Length: 0',
+    ...lines,
+    'Connection: close',
+    '',
+    '',
+  ].join('\r\n');
 }
 
 describe('CSRF that the request target cannot move (point 3)', () => {
-  it('refuses the review\'s request-target attacks (protocol-relative, backslash, absolute form) with 400, and the session survives', async () => {
+  it("refuses the review's request-target attacks (protocol-relative, backslash, absolute form) with 400, and the session survives", async () => {
     const { port } = await h.startProxy({ operations: { signOff: true, extend: true } });
     const host = `127.0.0.1:${port}`;
     const { token } = h.signIn();
@@ -55,7 +67,10 @@ describe('CSRF that the request target cannot move (point 3)', () => {
     const answer = await rawHttp(port, attack('/api/session', 'evil.example', token, [`Origin: ${EVIL}`]));
     expect(answer.status).toBe(403);
     // The app's own page (Origin = publicOrigin, whatever Host the reverse proxy forwards) is served.
-    const own = await rawHttp(port, attack('/api/session', `127.0.0.1:${port}`, token, ['Origin: http://app.example', 'Sec-Fetch-Site: same-origin']));
+    const own = await rawHttp(
+      port,
+      attack('/api/session', `127.0.0.1:${port}`, token, ['Origin: http://app.example', 'Sec-Fetch-Site: same-origin']),
+    );
     expect(own.status).toBe(204);
     expect(await alive(token)).toBe(false);
   });
@@ -86,11 +101,21 @@ describe('CSRF that the request target cannot move (point 3)', () => {
   it('accepts only the exact origin: other scheme, trailing slash, userinfo, garbage, "null", another port and Sec-Fetch-Site same-site are refused', async () => {
     const real = await h.startProxy({ operations: { signOff: true }, publicOrigin: 'http://app.example:8080' });
     const { token } = h.signIn();
-    for (const origin of ['https://app.example:8080', 'http://app.example:8080/', 'http://x@app.example:8080', 'HTTP://APP.EXAMPLE:8080X', 'null', 'http://app.example:8081']) {
+    for (const origin of [
+      'https://app.example:8080',
+      'http://app.example:8080/',
+      'http://x@app.example:8080',
+      'HTTP://APP.EXAMPLE:8080X',
+      'null',
+      'http://app.example:8081',
+    ]) {
       const answer = await rawHttp(real.port, attack('/api/session', 'app.example:8080', token, [`Origin: ${origin}`]));
       expect(answer.status, origin).toBe(403);
     }
-    const sameSite = await rawHttp(real.port, attack('/api/session', 'app.example:8080', token, ['Origin: http://app.example:8080', 'Sec-Fetch-Site: same-site']));
+    const sameSite = await rawHttp(
+      real.port,
+      attack('/api/session', 'app.example:8080', token, ['Origin: http://app.example:8080', 'Sec-Fetch-Site: same-site']),
+    );
     expect(sameSite.status).toBe(403);
     expect(await alive(token)).toBe(true);
     const own = await rawHttp(real.port, attack('/api/session', 'app.example:8080', token, ['Origin: http://app.example:8080']));

@@ -18,7 +18,13 @@ describe('demo backend (emulator mode)', () => {
   it('signs in by setting an HttpOnly ST cookie, never returning the token, and the proxy then serves the session', async () => {
     const backend = createDemoBackend({});
     expect(backend.mode).toBe('emulator');
-    const signIn = await backend.handle(post('/demo/sign-in', { idleTimeoutInMinutes: 7 }, { 'User-Agent': 'Mozilla/5.0 (X11; Linux x86_64) Chrome/156.0.0.0 Safari/537.36' }));
+    const signIn = await backend.handle(
+      post(
+        '/demo/sign-in',
+        { idleTimeoutInMinutes: 7 },
+        { 'User-Agent': 'Mozilla/5.0 (X11; Linux x86_64) Chrome/156.0.0.0 Safari/537.36' },
+      ),
+    );
     const cookie = signIn?.headers.get('set-cookie') ?? '';
     expect(cookie).toMatch(/^ST=[^;]+; Path=\/; HttpOnly; SameSite=Strict$/);
     const token = /^ST=([^;]+)/.exec(cookie)?.[1] ?? '';
@@ -26,7 +32,11 @@ describe('demo backend (emulator mode)', () => {
 
     const response = await backend.handle(new Request(`${ORIGIN}/api/session`, { headers: { Cookie: `ST=${token}` } }));
     expect(response?.status).toBe(200);
-    const session = (await response?.json()) as { idleTimeoutInMinutes: number; browser: { name: string }; operatingSystem: { name: string; version?: string } };
+    const session = (await response?.json()) as {
+      idleTimeoutInMinutes: number;
+      browser: { name: string };
+      operatingSystem: { name: string; version?: string };
+    };
     expect(session.idleTimeoutInMinutes).toBe(7);
     expect(session.browser.name).toBe('Chrome');
     expect(session.operatingSystem).toEqual({ name: 'Linux' });
@@ -50,17 +60,31 @@ describe('demo backend (emulator mode)', () => {
 describe('demo routes refuse cross-site requests, GET included (issue 8 point 9)', () => {
   it.each([
     ['emulator', {}],
-    ['pingone', { PINGONE_ENVIRONMENT_ID: 'abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6', PINGONE_CLIENT_ID: 'client', PINGONE_CLIENT_SECRET: 'top-secret-value' }],
-  ] as const)('%s mode: GET /demo/state and POST controls from another site get 403; the app\'s own page is served', async (_mode, env) => {
-    const backend = createDemoBackend(env);
-    const evil = { Origin: 'http://evil.example', 'Sec-Fetch-Site': 'cross-site' };
-    expect((await backend.handle(new Request(`${ORIGIN}/demo/state`, { headers: evil })))?.status).toBe(403);
-    expect((await backend.handle(new Request(`${ORIGIN}/demo/state`, { headers: { 'Sec-Fetch-Site': 'cross-site' } })))?.status).toBe(403);
-    expect((await backend.handle(new Request(`${ORIGIN}/demo/state`, { headers: { Origin: 'http://evil.example' } })))?.status).toBe(403);
-    expect((await backend.handle(post('/demo/sign-in', {}, evil)))?.status).toBe(403);
-    const own = await backend.handle(new Request(`${ORIGIN}/demo/state`, { headers: { 'Sec-Fetch-Site': 'same-origin' } }));
-    expect(own?.status).toBe(200);
-  });
+    [
+      'pingone',
+      {
+        PINGONE_ENVIRONMENT_ID: 'abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6',
+        PINGONE_CLIENT_ID: 'client',
+        PINGONE_CLIENT_SECRET: 'top-secret-value',
+      },
+    ],
+  ] as const)(
+    "%s mode: GET /demo/state and POST controls from another site get 403; the app's own page is served",
+    async (_mode, env) => {
+      const backend = createDemoBackend(env);
+      const evil = { Origin: 'http://evil.example', 'Sec-Fetch-Site': 'cross-site' };
+      expect((await backend.handle(new Request(`${ORIGIN}/demo/state`, { headers: evil })))?.status).toBe(403);
+      expect(
+        (await backend.handle(new Request(`${ORIGIN}/demo/state`, { headers: { 'Sec-Fetch-Site': 'cross-site' } })))?.status,
+      ).toBe(403);
+      expect(
+        (await backend.handle(new Request(`${ORIGIN}/demo/state`, { headers: { Origin: 'http://evil.example' } })))?.status,
+      ).toBe(403);
+      expect((await backend.handle(post('/demo/sign-in', {}, evil)))?.status).toBe(403);
+      const own = await backend.handle(new Request(`${ORIGIN}/demo/state`, { headers: { 'Sec-Fetch-Site': 'same-origin' } }));
+      expect(own?.status).toBe(200);
+    },
+  );
 });
 
 describe('the secret file the demo README suggests is never committed (issue 8 point 9)', () => {
@@ -73,7 +97,11 @@ describe('the secret file the demo README suggests is never committed (issue 8 p
 
 describe('demo backend (real PingOne mode)', () => {
   it('needs all PINGONE_* variables and names the missing ones, not the values', () => {
-    const attempt = () => createDemoBackend({ PINGONE_ENVIRONMENT_ID: 'abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6', PINGONE_CLIENT_SECRET: 'top-secret-value' });
+    const attempt = () =>
+      createDemoBackend({
+        PINGONE_ENVIRONMENT_ID: 'abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6',
+        PINGONE_CLIENT_SECRET: 'top-secret-value',
+      });
     expect(attempt).toThrow(SessionConfigError);
     expect(attempt).toThrow(/PINGONE_CLIENT_ID/);
     expect(attempt).not.toThrow(/top-secret-value/);

@@ -14,10 +14,24 @@ afterAll(() => {
 });
 
 // What Node itself adds to any answer (connection management), besides the proxy's allowlist.
-const ALLOWED = new Set(['content-type', 'date', 'retry-after', 'correlation-id', 'cache-control', 'x-content-type-options', 'connection', 'keep-alive', 'content-length', 'transfer-encoding', 'allow']);
+const ALLOWED = new Set([
+  'content-type',
+  'date',
+  'retry-after',
+  'correlation-id',
+  'cache-control',
+  'x-content-type-options',
+  'connection',
+  'keep-alive',
+  'content-length',
+  'transfer-encoding',
+  'allow',
+]);
 
 /** A stand-in for PingOne: forwards to the emulator, then lets `tamper` change the answer. */
-async function hostileUpstream(tamper: (answer: { status: number; headers: Headers; body: string }, req: IncomingMessage) => void) {
+async function hostileUpstream(
+  tamper: (answer: { status: number; headers: Headers; body: string }, req: IncomingMessage) => void,
+) {
   const { origin } = await h.listen((req: IncomingMessage, res: ServerResponse) => {
     void (async () => {
       const headers = new Headers();
@@ -109,7 +123,7 @@ describe('response headers by allowlist (point 4)', () => {
 });
 
 describe('no non-JSON body reaches the browser (point 4, review F5)', () => {
-  it('replaces an HTML error page (one that reflects the cookie) and a 200 HTML page with the proxy\'s own JSON', async () => {
+  it("replaces an HTML error page (one that reflects the cookie) and a 200 HTML page with the proxy's own JSON", async () => {
     const apiPath = await hostileUpstream((answer) => {
       answer.headers.set('Content-Type', 'text/html; charset=utf-8');
       answer.body = '<html><body>Malformed session cookie: <svg/onload=alert(document.domain)></body></html>';

@@ -6,8 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { rawHttp, setupProxyHarness, type RawResponse } from '../support/serverHarness';
 
 /** The URL a fetch was called with. */
-const urlOf = (input: RequestInfo | URL): string => (input instanceof Request ? input.url : input instanceof URL ? input.href : input);
-
+const urlOf = (input: RequestInfo | URL): string =>
+  input instanceof Request ? input.url : input instanceof URL ? input.href : input;
 
 const h = setupProxyHarness();
 
@@ -35,13 +35,22 @@ async function setup() {
 async function sessionsOf(userId: string): Promise<string[]> {
   const { emulator } = h.pingone;
   const response = await emulator.fetch(
-    new Request(`http://x/v1/environments/${emulator.environmentId}/users/${userId}/sessions`, { headers: { Authorization: `Bearer ${emulator.issueAccessToken()}` } }),
+    new Request(`http://x/v1/environments/${emulator.environmentId}/users/${userId}/sessions`, {
+      headers: { Authorization: `Bearer ${emulator.issueAccessToken()}` },
+    }),
   );
   const body = (await response.json()) as { _embedded: { sessions: { id: string }[] } };
   return body._embedded.sessions.map((s) => s.id).sort();
 }
 
-function request(port: number, method: string, target: string, token: string, extra: string[] = [], body = ''): Promise<RawResponse> {
+function request(
+  port: number,
+  method: string,
+  target: string,
+  token: string,
+  extra: string[] = [],
+  body = '',
+): Promise<RawResponse> {
   const lines = [
     `${method} ${target} HTTP/1.1`,
     `Host: 127.0.0.1:${port}`,
@@ -55,7 +64,7 @@ function request(port: number, method: string, target: string, token: string, ex
   return rawHttp(port, `${lines.join('\r\n')}\r\n\r\n${body}`);
 }
 
-describe('user A can never reach user B\'s sessions', () => {
+describe("user A can never reach user B's sessions", () => {
   it('crafted paths, ids, queries, headers and bodies: nothing of B is listed, read or signed out', async () => {
     const { proxy, upstream, a, b } = await setup();
     const bIds = b.map((s) => s.session.id);
@@ -124,7 +133,7 @@ describe('user A can never reach user B\'s sessions', () => {
     expect(await sessionsOf('user-b')).toEqual(before);
   });
 
-  it('A\'s list holds A\'s sessions only, whatever the query or headers say', async () => {
+  it("A's list holds A's sessions only, whatever the query or headers say", async () => {
     const { proxy, a, aLaptop } = await setup();
     for (const target of ['/api/session/sessions', '/api/session/sessions?userId=user-b']) {
       const response = await request(proxy.port, 'GET', target, a.token, ['X-User-Id: user-b']);
@@ -136,7 +145,7 @@ describe('user A can never reach user B\'s sessions', () => {
     }
   });
 
-  it('B\'s session id as A\'s own cookie value is no session; B\'s token is B (not an attack from A\'s browser)', async () => {
+  it("B's session id as A's own cookie value is no session; B's token is B (not an attack from A's browser)", async () => {
     const { proxy, b } = await setup();
     const response = await request(proxy.port, 'GET', '/api/session/sessions', b[0]!.session.id);
     h.answers.push(response.text);

@@ -2,7 +2,14 @@
 // Browser-like request -> session proxy (Node http via toNodeHandler) -> PingOne emulator, all
 // over real HTTP on 127.0.0.1. The security points have their own files under test/server/.
 import { afterAll, describe, expect, it } from 'vitest';
-import { NoSessionError, RateLimitedError, SessionResponseError, SessionServerError, SessionTimeoutError, fetchCurrentSession } from '../../src/session';
+import {
+  NoSessionError,
+  RateLimitedError,
+  SessionResponseError,
+  SessionServerError,
+  SessionTimeoutError,
+  fetchCurrentSession,
+} from '../../src/session';
 import { toNodeHandler } from '../../src/server';
 import { browserHeaders, setupProxyHarness } from '../support/serverHarness';
 
@@ -16,7 +23,7 @@ afterAll(() => {
 });
 
 describe('session proxy over HTTP', () => {
-  it('relays the session with bearer + ST, private no-store, nosniff, PingOne\'s Date and no cookies', async () => {
+  it("relays the session with bearer + ST, private no-store, nosniff, PingOne's Date and no cookies", async () => {
     const { url } = await h.startProxy();
     const { token, session } = h.signIn();
     const response = await h.read(await fetch(url, { headers: browserHeaders(url, token) }));
@@ -31,7 +38,7 @@ describe('session proxy over HTTP', () => {
     expect(h.sessionCalls().map((r) => r.status)).toEqual([200]);
   });
 
-  it('answers 401 in PingOne\'s shape without calling PingOne when there is no ST cookie', async () => {
+  it("answers 401 in PingOne's shape without calling PingOne when there is no ST cookie", async () => {
     const { url } = await h.startProxy();
     const response = await fetch(url, { headers: browserHeaders(url, undefined, { Cookie: 'theme=dark' }) });
     expect(response.status).toBe(401);
@@ -55,7 +62,7 @@ describe('session proxy over HTTP', () => {
     [500, undefined, 'UNEXPECTED_ERROR'],
     [503, '7', 'UNEXPECTED_ERROR'],
     [429, '7', 'REQUEST_LIMITED'],
-  ])('relays PingOne\'s %i with its code and Retry-After %s, in the proxy\'s own words', async (status, retryAfter, code) => {
+  ])("relays PingOne's %i with its code and Retry-After %s, in the proxy's own words", async (status, retryAfter, code) => {
     const { url } = await h.startProxy();
     const { token } = h.signIn();
     h.pingone.emulator.fail({ status, ...(retryAfter ? { retryAfter } : {}) });
@@ -78,7 +85,10 @@ describe('session proxy over HTTP', () => {
     const preflight = await fetch(url, { method: 'OPTIONS', headers: { Origin: app, 'Access-Control-Request-Method': 'PUT' } });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-methods')).toBe('GET, PUT');
-    const put = await fetch(url, { method: 'PUT', headers: { Origin: app, 'Sec-Fetch-Site': 'cross-site', Cookie: `ST=${token}` } });
+    const put = await fetch(url, {
+      method: 'PUT',
+      headers: { Origin: app, 'Sec-Fetch-Site': 'cross-site', Cookie: `ST=${token}` },
+    });
     expect(put.status).toBe(200);
     expect(put.headers.get('access-control-allow-origin')).toBe(app);
     expect(put.headers.get('access-control-allow-credentials')).toBe('true');
@@ -87,7 +97,7 @@ describe('session proxy over HTTP', () => {
     expect(Date.parse(updated.activeAt)).toBeGreaterThan(Date.parse(session.activeAt ?? ''));
   });
 
-  it('answers 502 JSON when PingOne cannot be reached, and tells onError without the URL\'s path', async () => {
+  it("answers 502 JSON when PingOne cannot be reached, and tells onError without the URL's path", async () => {
     const dead = await h.listen(() => undefined);
     await new Promise((resolve) => dead.server.close(resolve));
     const { url } = await h.startProxy({ apiPath: `${dead.origin}/v1?st=query-secret-value` });

@@ -14,7 +14,9 @@ afterAll(() => {
 
 /** The session as the emulator holds it now (in-process, not through the proxy). */
 async function stored(token: string): Promise<Session | undefined> {
-  const response = await h.pingone.emulator.fetchAs(token)(`http://x/v1/environments/${h.pingone.emulator.environmentId}/sessions/me`);
+  const response = await h.pingone.emulator.fetchAs(token)(
+    `http://x/v1/environments/${h.pingone.emulator.environmentId}/sessions/me`,
+  );
   return response.ok ? ((await response.json()) as Session) : undefined;
 }
 
@@ -56,14 +58,20 @@ describe('read-only unless asked (point 1)', () => {
 
     const extendOnly = await h.startProxy({ operations: { extend: true } });
     const second = h.signIn();
-    expect((await fetch(extendOnly.url, { method: 'POST', headers: browserHeaders(extendOnly.url, second.token) })).status).toBe(405);
-    expect((await fetch(extendOnly.url, { method: 'PUT', headers: browserHeaders(extendOnly.url, second.token) })).status).toBe(200);
-    expect((await fetch(extendOnly.url, { method: 'DELETE', headers: browserHeaders(extendOnly.url, second.token) })).status).toBe(405);
+    expect((await fetch(extendOnly.url, { method: 'POST', headers: browserHeaders(extendOnly.url, second.token) })).status).toBe(
+      405,
+    );
+    expect((await fetch(extendOnly.url, { method: 'PUT', headers: browserHeaders(extendOnly.url, second.token) })).status).toBe(
+      200,
+    );
+    expect(
+      (await fetch(extendOnly.url, { method: 'DELETE', headers: browserHeaders(extendOnly.url, second.token) })).status,
+    ).toBe(405);
   });
 });
 
 describe('the browser never chooses what is written (point 2)', () => {
-  it('refuses the review\'s hostile body with 400 and the session in PingOne stays exactly as it was', async () => {
+  it("refuses the review's hostile body with 400 and the session in PingOne stays exactly as it was", async () => {
     const { url, sent } = await recordingProxy({ extend: true });
     const { token } = h.signIn();
     const before = await stored(token);
@@ -73,7 +81,11 @@ describe('the browser never chooses what is written (point 2)', () => {
       user: { id: 'victim-user-id' },
       token: 'attacker-chosen-session-token',
       userAgent: 'forged',
-      lastSignOn: { at: new Date().toISOString(), authenticators: ['pwd', 'mfa'], withAuthenticator: { mfa: { at: new Date().toISOString() } } },
+      lastSignOn: {
+        at: new Date().toISOString(),
+        authenticators: ['pwd', 'mfa'],
+        withAuthenticator: { mfa: { at: new Date().toISOString() } },
+      },
     };
     for (const [type, body] of [
       ['application/json', JSON.stringify(hostile)],
@@ -92,7 +104,7 @@ describe('the browser never chooses what is written (point 2)', () => {
     expect(await stored(token)).toEqual(before);
   });
 
-  it('extends with the documented full body built from PingOne\'s own session: activeAt = now, idle timeout unchanged', async () => {
+  it("extends with the documented full body built from PingOne's own session: activeAt = now, idle timeout unchanged", async () => {
     const { url, sent } = await recordingProxy({ extend: true });
     const { token, session } = h.signIn({ activeAt: new Date(Date.now() - 10 * 60_000).toISOString(), idleTimeoutInMinutes: 30 });
     for (const body of [undefined, '{}', ' { } ']) {
@@ -119,7 +131,9 @@ describe('the browser never chooses what is written (point 2)', () => {
   it('sign-off takes no body either, and a dead session is relayed as "no session" without a write', async () => {
     const { url, sent } = await recordingProxy({ extend: true, signOff: true });
     const { token } = h.signIn();
-    expect((await fetch(url, { method: 'POST', headers: browserHeaders(url, token), body: '{"everywhere":true}' })).status).toBe(400);
+    expect((await fetch(url, { method: 'POST', headers: browserHeaders(url, token), body: '{"everywhere":true}' })).status).toBe(
+      400,
+    );
     expect(await stored(token)).toBeDefined();
     h.pingone.emulator.expire(token);
     const extend = await fetch(url, { method: 'PUT', headers: browserHeaders(url, token) });

@@ -41,6 +41,13 @@ describe('without AbortSignal.any / AbortSignal.timeout (issue 12 point 4)', () 
     h.pingone.emulator.fail({ delayMs: 2_000, path: 'token' });
     await expect(Promise.resolve(h.tokenSource({ timeoutMs: 200 })())).rejects.toBeInstanceOf(SessionTimeoutError);
     h.pingone.emulator.fail({ delayMs: 2_000 });
-    await expect(fetchCurrentSession({ url: `${h.pingone.apiPath}/environments/${h.pingone.emulator.environmentId}/sessions/me`, sessionToken: token, accessToken: h.pingone.emulator.issueAccessToken(), timeoutMs: 200 })).rejects.toBeInstanceOf(SessionTimeoutError);
+    await expect(
+      fetchCurrentSession({
+        url: `${h.pingone.apiPath}/environments/${h.pingone.emulator.environmentId}/sessions/me`,
+        sessionToken: token,
+        accessToken: h.pingone.emulator.issueAccessToken(),
+        timeoutMs: 200,
+      }),
+    ).rejects.toBeInstanceOf(SessionTimeoutError);
   });
 });

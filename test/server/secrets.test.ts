@@ -8,7 +8,14 @@ import type { EmulatorFault } from '../../src/testing';
 import { browserHeaders, setupProxyHarness } from '../support/serverHarness';
 
 const h = setupProxyHarness();
-const ENCODINGS = ['raw', 'json-escaped', 'url-encoded', 'base64', 'upper-case', 'truncated'] as const satisfies readonly NonNullable<EmulatorFault['echo']>[];
+const ENCODINGS = [
+  'raw',
+  'json-escaped',
+  'url-encoded',
+  'base64',
+  'upper-case',
+  'truncated',
+] as const satisfies readonly NonNullable<EmulatorFault['echo']>[];
 
 /** Every form of `secret` this test looks for (written here, not taken from the library). */
 function forms(secret: string): string[] {
@@ -17,14 +24,17 @@ function forms(secret: string): string[] {
     secret,
     [...secret].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join(''),
     bytes.map((b) => `%${b.toString(16).padStart(2, '0')}`).join(''),
-    btoa(String.fromCharCode(...bytes)).replace(/=+$/, '').slice(0, -2),
+    btoa(String.fromCharCode(...bytes))
+      .replace(/=+$/, '')
+      .slice(0, -2),
     secret.slice(0, 8),
   ].map((form) => form.toLowerCase());
 }
 
 function expectNoSecret(text: string, secrets: Iterable<string>, label: string) {
   const lower = text.toLowerCase();
-  for (const secret of secrets) for (const form of forms(secret)) expect(lower.includes(form), `${label}: ${form.slice(0, 4)}...`).toBe(false);
+  for (const secret of secrets)
+    for (const form of forms(secret)) expect(lower.includes(form), `${label}: ${form.slice(0, 4)}...`).toBe(false);
 }
 
 afterAll(() => {
@@ -45,7 +55,9 @@ describe('secrets nowhere, in any encoding (point 5)', () => {
     };
     for (const echo of ENCODINGS) {
       h.pingone.emulator.fail({ body: 'echo-credentials', echo });
-      const text = await (await h.pingone.emulator.fetchAs(token)(`http://x/v1/environments/${h.pingone.emulator.environmentId}/sessions/me`)).text();
+      const text = await (
+        await h.pingone.emulator.fetchAs(token)(`http://x/v1/environments/${h.pingone.emulator.environmentId}/sessions/me`)
+      ).text();
       expect(expected[echo](text), echo).toBe(true);
     }
   });
@@ -63,23 +75,37 @@ describe('secrets nowhere, in any encoding (point 5)', () => {
     }
   });
 
-  it.each(ENCODINGS)('%s echoes of the client secret by the token endpoint reach no error, onError call or answer', async (echo) => {
-    const source = h.tokenSource();
-    h.pingone.emulator.fail({ body: 'echo-credentials', echo, status: 401, path: 'token' });
-    const error = (await Promise.resolve(source()).catch((e: unknown) => e)) as Error & { cause?: unknown };
-    expect(error).toBeInstanceOf(Error);
-    const views = [error.message, String(error), error.stack ?? '', JSON.stringify(error), inspect(error, { showHidden: true, depth: 5 }), String(error.cause)];
-    expectNoSecret(views.join('\n'), [h.pingone.emulator.clientSecret, btoa(`${h.pingone.emulator.clientId}:${h.pingone.emulator.clientSecret}`)], echo);
-    // The message still says what to check.
-    expect(error.message).toContain('client_secret_basic');
+  it.each(ENCODINGS)(
+    '%s echoes of the client secret by the token endpoint reach no error, onError call or answer',
+    async (echo) => {
+      const source = h.tokenSource();
+      h.pingone.emulator.fail({ body: 'echo-credentials', echo, status: 401, path: 'token' });
+      const error = (await Promise.resolve(source()).catch((e: unknown) => e)) as Error & { cause?: unknown };
+      expect(error).toBeInstanceOf(Error);
+      const views = [
+        error.message,
+        String(error),
+        error.stack ?? '',
+        JSON.stringify(error),
+        inspect(error, { showHidden: true, depth: 5 }),
+        String(error.cause),
+      ];
+      expectNoSecret(
+        views.join('\n'),
+        [h.pingone.emulator.clientSecret, btoa(`${h.pingone.emulator.clientId}:${h.pingone.emulator.clientSecret}`)],
+        echo,
+      );
+      // The message still says what to check.
+      expect(error.message).toContain('client_secret_basic');
 
-    const { url } = await h.startProxy();
-    const { token } = h.signIn();
-    h.pingone.emulator.fail({ body: 'echo-credentials', echo, status: 400, path: 'token' });
-    const response = await h.read(await fetch(url, { headers: browserHeaders(url, token) }));
-    expect(response.status).toBe(502);
-    const reported = h.reported.map((e) => inspect(e, { showHidden: true, depth: 5 })).join('\n');
-    expect(reported).toContain('HTTP 400');
-    expectNoSecret(`${response.text}\n${reported}\n${h.logged.join('\n')}`, [h.pingone.emulator.clientSecret, token], echo);
-  });
+      const { url } = await h.startProxy();
+      const { token } = h.signIn();
+      h.pingone.emulator.fail({ body: 'echo-credentials', echo, status: 400, path: 'token' });
+      const response = await h.read(await fetch(url, { headers: browserHeaders(url, token) }));
+      expect(response.status).toBe(502);
+      const reported = h.reported.map((e) => inspect(e, { showHidden: true, depth: 5 })).join('\n');
+      expect(reported).toContain('HTTP 400');
+      expectNoSecret(`${response.text}\n${reported}\n${h.logged.join('\n')}`, [h.pingone.emulator.clientSecret, token], echo);
+    },
+  );
 });

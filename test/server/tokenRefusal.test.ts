@@ -15,7 +15,10 @@ afterAll(() => {
 const neutral: typeof fetch = async (input, init) => {
   const upstream = await fetch(input, init);
   if (upstream.status !== 401) return upstream;
-  return new Response(JSON.stringify({ id: 'x', code: 'ACCESS_FAILED', message: 'Denied.' }), { status: 401, headers: { 'Content-Type': 'application/json' } });
+  return new Response(JSON.stringify({ id: 'x', code: 'ACCESS_FAILED', message: 'Denied.' }), {
+    status: 401,
+    headers: { 'Content-Type': 'application/json' },
+  });
 };
 
 /** Lets the proxy's clock (Date) run ahead, so the token it holds is no longer fresh. */

@@ -5,8 +5,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { browserHeaders, setupProxyHarness } from '../support/serverHarness';
 
 /** The URL a fetch was called with. */
-const urlOf = (input: RequestInfo | URL): string => (input instanceof Request ? input.url : input instanceof URL ? input.href : input);
-
+const urlOf = (input: RequestInfo | URL): string =>
+  input instanceof Request ? input.url : input instanceof URL ? input.href : input;
 
 const h = setupProxyHarness();
 
@@ -60,12 +60,16 @@ describe('off until enabled', () => {
     const all = await send(`${url}/sessions`, 'DELETE', token);
     expect(all.status).toBe(405);
     expect(all.headers.get('allow')).toBe('GET');
-    expect(await h.pingone.emulator.fetchAs(other.token)(`http://x/v1/environments/${h.pingone.emulator.environmentId}/sessions/me`).then((r) => r.status)).toBe(200);
+    expect(
+      await h.pingone.emulator
+        .fetchAs(other.token)(`http://x/v1/environments/${h.pingone.emulator.environmentId}/sessions/me`)
+        .then((r) => r.status),
+    ).toBe(200);
   });
 });
 
 describe('list my sessions', () => {
-  it('lists the caller\'s sessions (expired included), names the current one, costs sessions/me + one list upstream', async () => {
+  it("lists the caller's sessions (expired included), names the current one, costs sessions/me + one list upstream", async () => {
     const { url, sent } = await recordingProxy();
     const me = h.signIn({ userId: 'user-a' });
     const laptop = h.signIn({ userId: 'user-a' });
@@ -107,7 +111,10 @@ describe('list my sessions', () => {
   it('cross-site reads of the list are refused even with allowCrossSiteGet', async () => {
     const { url } = await h.startProxy({ operations: OPS, allowCrossSiteGet: true });
     const { token } = h.signIn();
-    const response = await send(`${url}/sessions`, 'GET', token, { Origin: 'https://evil.example', 'Sec-Fetch-Site': 'cross-site' });
+    const response = await send(`${url}/sessions`, 'GET', token, {
+      Origin: 'https://evil.example',
+      'Sec-Fetch-Site': 'cross-site',
+    });
     expect(response.status).toBe(403);
     // The current-session read still follows allowCrossSiteGet.
     expect((await send(url, 'GET', token, { Origin: 'https://evil.example', 'Sec-Fetch-Site': 'cross-site' })).status).toBe(200);
@@ -115,7 +122,7 @@ describe('list my sessions', () => {
 });
 
 describe('sign out one of my other sessions', () => {
-  it('deletes another of the caller\'s sessions: 204, that device is signed out, this one is not', async () => {
+  it("deletes another of the caller's sessions: 204, that device is signed out, this one is not", async () => {
     const { url, sent } = await recordingProxy();
     const me = h.signIn({ userId: 'user-a' });
     const phone = h.signIn({ userId: 'user-a' });
@@ -150,10 +157,14 @@ describe('sign out one of my other sessions', () => {
     const me = h.signIn({ userId: 'user-a' });
     const other = h.signIn({ userId: 'user-a' });
     const target = `${url}/sessions/${other.session.id}`;
-    expect((await send(target, 'DELETE', me.token, { Origin: 'https://evil.example', 'Sec-Fetch-Site': 'cross-site' })).status).toBe(403);
+    expect(
+      (await send(target, 'DELETE', me.token, { Origin: 'https://evil.example', 'Sec-Fetch-Site': 'cross-site' })).status,
+    ).toBe(403);
     const bare = await h.read(await fetch(target, { method: 'DELETE', headers: { Cookie: `ST=${me.token}` } }));
     expect(bare.status).toBe(403);
-    expect((await send(target, 'DELETE', me.token, { 'Content-Type': 'application/json' }, '{"userId":"user-b"}')).status).toBe(400);
+    expect((await send(target, 'DELETE', me.token, { 'Content-Type': 'application/json' }, '{"userId":"user-b"}')).status).toBe(
+      400,
+    );
     expect((await send(target, 'DELETE', me.token)).status).toBe(204);
   });
 });

@@ -29,7 +29,7 @@ describe('failures are cached briefly, with backoff (point 7)', () => {
     expect(h.tokenCalls().length).toBeLessThanOrEqual(2);
   });
 
-  it('honours the token endpoint\'s Retry-After: 5 requests during a 30 s limit make one token request', async () => {
+  it("honours the token endpoint's Retry-After: 5 requests during a 30 s limit make one token request", async () => {
     const { url } = await h.startProxy();
     const { token } = h.signIn();
     h.pingone.emulator.fail({ status: 429, retryAfter: '30', path: 'token', count: 5 });
@@ -112,7 +112,11 @@ describe('token endpoint authentication method (point 7, issue 10 point 6)', () 
       expect(error.message).not.toContain(postApp.emulator.clientSecret);
 
       const post = createWorkerTokenSource({ ...options, tokenEndpointAuthMethod: 'client_secret_post' });
-      const proxy = createSessionProxy({ environmentId: postApp.emulator.environmentId, apiPath: postApp.apiPath, getAccessToken: post });
+      const proxy = createSessionProxy({
+        environmentId: postApp.emulator.environmentId,
+        apiPath: postApp.apiPath,
+        getAccessToken: post,
+      });
       const { origin } = await h.listen(toNodeHandler(proxy));
       const { token } = postApp.emulator.createSession();
       h.sessionTokens.add(token);

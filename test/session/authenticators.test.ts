@@ -4,13 +4,50 @@ import { AUTHENTICATOR_CODES, splitAuthenticatorCodes } from '../../src/session/
 
 describe('AUTHENTICATOR_CODES', () => {
   it("holds PingOne's documented codes and the whole RFC 8176 registry, once each", () => {
-    const rfc8176 = ['face', 'fpt', 'geo', 'hwk', 'iris', 'kba', 'mca', 'mfa', 'otp', 'pin', 'pop', 'pwd', 'rba', 'retina', 'sc', 'sms', 'swk', 'tel', 'user', 'vbm', 'wia'];
-    for (const code of [...rfc8176, 'pwd', 'mfa', 'otp', 'rba', 'sms', 'kba', 'mca', 'rememberme']) expect(AUTHENTICATOR_CODES).toContain(code);
+    const rfc8176 = [
+      'face',
+      'fpt',
+      'geo',
+      'hwk',
+      'iris',
+      'kba',
+      'mca',
+      'mfa',
+      'otp',
+      'pin',
+      'pop',
+      'pwd',
+      'rba',
+      'retina',
+      'sc',
+      'sms',
+      'swk',
+      'tel',
+      'user',
+      'vbm',
+      'wia',
+    ];
+    for (const code of [...rfc8176, 'pwd', 'mfa', 'otp', 'rba', 'sms', 'kba', 'mca', 'rememberme'])
+      expect(AUTHENTICATOR_CODES).toContain(code);
     expect(new Set(AUTHENTICATOR_CODES).size).toBe(AUTHENTICATOR_CODES.length);
   });
 
   it('holds no guessed code that no source uses', () => {
-    for (const guess of ['password', 'totp', 'voice', 'push', 'fido', 'fido2', 'webauthn', 'x509', 'kerberos', 'external', 'ext', 'social', 'email']) {
+    for (const guess of [
+      'password',
+      'totp',
+      'voice',
+      'push',
+      'fido',
+      'fido2',
+      'webauthn',
+      'x509',
+      'kerberos',
+      'external',
+      'ext',
+      'social',
+      'email',
+    ]) {
       expect(AUTHENTICATOR_CODES).not.toContain(guess);
     }
   });

@@ -48,7 +48,12 @@ describe('getSessionDeadlines', () => {
 
   it('treats an expiresAt more than a second before the idle deadline as a real cap', () => {
     const idle = Date.parse('2024-01-01T01:00:00.000Z');
-    const d = getSessionDeadlines({ ...base, activeAt: '2024-01-01T00:00:00.000Z', idleTimeoutInMinutes: 60, expiresAt: new Date(idle - 1001).toISOString() });
+    const d = getSessionDeadlines({
+      ...base,
+      activeAt: '2024-01-01T00:00:00.000Z',
+      idleTimeoutInMinutes: 60,
+      expiresAt: new Date(idle - 1001).toISOString(),
+    });
     expect(d.limitedBy).toBe('expiry');
     expect(hasSeparateExpiry(d)).toBe(true);
     expect(d.effectiveExpiresAt).toBe(idle - 1001);
@@ -63,7 +68,12 @@ describe('getSessionDeadlines', () => {
   });
 
   it('is limited by the expiry cap when it comes first', () => {
-    const d = getSessionDeadlines({ ...base, activeAt: '2024-01-01T00:00:00.000Z', idleTimeoutInMinutes: 60, expiresAt: '2024-01-01T00:30:00.000Z' });
+    const d = getSessionDeadlines({
+      ...base,
+      activeAt: '2024-01-01T00:00:00.000Z',
+      idleTimeoutInMinutes: 60,
+      expiresAt: '2024-01-01T00:30:00.000Z',
+    });
     expect(d).toEqual({
       idleExpiresAt: Date.parse('2024-01-01T01:00:00.000Z'),
       expiresAt: Date.parse('2024-01-01T00:30:00.000Z'),
@@ -74,14 +84,24 @@ describe('getSessionDeadlines', () => {
   });
 
   it('is limited by idle when it comes first', () => {
-    const d = getSessionDeadlines({ ...base, activeAt: '2024-01-01T00:00:00.000Z', idleTimeoutInMinutes: 15, expiresAt: '2024-01-02T00:00:00.000Z' });
+    const d = getSessionDeadlines({
+      ...base,
+      activeAt: '2024-01-01T00:00:00.000Z',
+      idleTimeoutInMinutes: 15,
+      expiresAt: '2024-01-02T00:00:00.000Z',
+    });
     expect(d.limitedBy).toBe('idle');
     expect(hasSeparateExpiry(d)).toBe(false);
     expect(d.effectiveExpiresAt).toBe(Date.parse('2024-01-01T00:15:00.000Z'));
   });
 
   it('returns nulls where the data does not say', () => {
-    expect(getSessionDeadlines(base)).toEqual({ idleExpiresAt: null, expiresAt: null, effectiveExpiresAt: null, limitedBy: null });
+    expect(getSessionDeadlines(base)).toEqual({
+      idleExpiresAt: null,
+      expiresAt: null,
+      effectiveExpiresAt: null,
+      limitedBy: null,
+    });
     expect(getSessionDeadlines({ ...base, activeAt: '2024-01-01T00:00:00.000Z' }).idleExpiresAt).toBeNull();
     // Only expiresAt: PingOne computes it as activeAt + idle, so it is the idle deadline.
     const onlyExpiresAt = getSessionDeadlines({ ...base, expiresAt: '2024-01-01T00:00:00.000Z' });

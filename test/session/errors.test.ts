@@ -88,7 +88,9 @@ describe('endpoints', () => {
   });
 
   it('accepts an apiPath override, trimming trailing slashes', () => {
-    expect(sessionsMeUrl({ environmentId: 'e', apiPath: 'http://127.0.0.1:9/v1/' })).toBe('http://127.0.0.1:9/v1/environments/e/sessions/me');
+    expect(sessionsMeUrl({ environmentId: 'e', apiPath: 'http://127.0.0.1:9/v1/' })).toBe(
+      'http://127.0.0.1:9/v1/environments/e/sessions/me',
+    );
   });
 
   it('rejects unknown regions and unsafe environment ids with config errors', () => {

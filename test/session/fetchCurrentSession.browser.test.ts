@@ -9,7 +9,9 @@ describe('fetchCurrentSession in a browser context', () => {
   it('refuses a sessionToken with a config error and sends nothing', async () => {
     const emulator = createPingOneEmulator();
     const { token } = emulator.createSession();
-    const error = await fetchCurrentSession({ url: '/api/session', sessionToken: token, fetch: emulator.fetchAs(token) }).catch((e: unknown) => e);
+    const error = await fetchCurrentSession({ url: '/api/session', sessionToken: token, fetch: emulator.fetchAs(token) }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(SessionConfigError);
     expect(error).toMatchObject({ kind: 'config' });
     expect(String(error)).not.toContain(token);
@@ -36,7 +38,9 @@ describe('fetchCurrentSession in a browser context', () => {
     const emulator = createPingOneEmulator();
     const { token } = emulator.createSession();
     emulator.fail({ delayMs: 1000 });
-    const error = await fetchCurrentSession({ url: '/api/session', fetch: emulator.fetchAs(token), timeoutMs: 30 }).catch((e: unknown) => e);
+    const error = await fetchCurrentSession({ url: '/api/session', fetch: emulator.fetchAs(token), timeoutMs: 30 }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toMatchObject({ kind: 'timeout' });
   });
 });

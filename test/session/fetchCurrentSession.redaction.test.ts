@@ -25,7 +25,13 @@ function everythingAbout(error: unknown): string {
 function options(extra: Partial<FetchCurrentSessionOptions> = {}) {
   const { token } = emulatorServer().emulator.createSession();
   const accessToken = emulatorServer().emulator.issueAccessToken();
-  const opts: FetchCurrentSessionOptions = { environmentId: emulatorServer().emulator.environmentId, apiPath: emulatorServer().apiPath, sessionToken: token, accessToken, ...extra };
+  const opts: FetchCurrentSessionOptions = {
+    environmentId: emulatorServer().emulator.environmentId,
+    apiPath: emulatorServer().apiPath,
+    sessionToken: token,
+    accessToken,
+    ...extra,
+  };
   return { token, accessToken, opts };
 }
 
@@ -42,9 +48,12 @@ describe('tokens never appear in thrown errors', () => {
   it('the echo fault really sends both tokens back (so the checks below can fail)', async () => {
     const { token, accessToken } = options();
     emulatorServer().emulator.fail({ body: 'echo-credentials' });
-    const response = await fetch(`${emulatorServer().apiPath}/environments/${emulatorServer().emulator.environmentId}/sessions/me`, {
-      headers: { Authorization: `Bearer ${accessToken}`, Cookie: `ST=${token}` },
-    });
+    const response = await fetch(
+      `${emulatorServer().apiPath}/environments/${emulatorServer().emulator.environmentId}/sessions/me`,
+      {
+        headers: { Authorization: `Bearer ${accessToken}`, Cookie: `ST=${token}` },
+      },
+    );
     const text = await response.text();
     expect(text).toContain(token);
     expect(text).toContain(accessToken);
@@ -110,18 +119,21 @@ describe('tokens never appear in thrown errors', () => {
 });
 
 describe('tokens never appear in thrown errors in another encoding either (review)', () => {
-  it.each(['raw', 'json-escaped', 'url-encoded', 'base64', 'upper-case', 'truncated'] as const)('%s echoes of ST and bearer in a 400 body', async (echo) => {
-    const { token, accessToken, opts } = options();
-    emulatorServer().emulator.fail({ body: 'echo-credentials', status: 400, echo });
-    const text = everythingAbout(await caught(opts));
-    const forms = (secret: string) => [
-      secret,
-      encodeURIComponent(secret),
-      btoa(secret).slice(0, 16),
-      secret.toUpperCase(),
-      secret.slice(0, 10),
-      JSON.stringify(secret).slice(1, -1),
-    ];
-    for (const form of [...forms(token), ...forms(accessToken)]) expect(text).not.toContain(form);
-  });
+  it.each(['raw', 'json-escaped', 'url-encoded', 'base64', 'upper-case', 'truncated'] as const)(
+    '%s echoes of ST and bearer in a 400 body',
+    async (echo) => {
+      const { token, accessToken, opts } = options();
+      emulatorServer().emulator.fail({ body: 'echo-credentials', status: 400, echo });
+      const text = everythingAbout(await caught(opts));
+      const forms = (secret: string) => [
+        secret,
+        encodeURIComponent(secret),
+        btoa(secret).slice(0, 16),
+        secret.toUpperCase(),
+        secret.slice(0, 10),
+        JSON.stringify(secret).slice(1, -1),
+      ];
+      for (const form of [...forms(token), ...forms(accessToken)]) expect(text).not.toContain(form);
+    },
+  );
 });

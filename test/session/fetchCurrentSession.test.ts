@@ -110,7 +110,10 @@ describe('success', () => {
     const tokenResponse = await fetch(`${server.authPath}/${server.emulator.environmentId}/as/token`, {
       method: 'POST',
       // The emulator, like a default PingOne worker app, takes client_secret_basic.
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Authorization: `Basic ${btoa(`${server.emulator.clientId}:${server.emulator.clientSecret}`)}` },
+      headers: {
+        'Content-Type': 'application/x-www-form-urlencoded',
+        Authorization: `Basic ${btoa(`${server.emulator.clientId}:${server.emulator.clientSecret}`)}`,
+      },
       body: new URLSearchParams({ grant_type: 'client_credentials' }),
     });
     const { access_token } = (await tokenResponse.json()) as { access_token: string };
@@ -150,7 +153,7 @@ describe('no-session', () => {
 describe('misconfiguration is not "signed out"', () => {
   const path = () => `/v1/environments/${server.emulator.environmentId}/sessions/me`;
 
-  it('accepts apiPath with or without the trailing /v1 (Ping\'s docs write it both ways)', async () => {
+  it("accepts apiPath with or without the trailing /v1 (Ping's docs write it both ways)", async () => {
     for (const apiPath of [server.apiPath, server.url, `${server.url}/`, `${server.apiPath}/`]) {
       const session = await fetchCurrentSession(serverCall({ apiPath }).options);
       expect(session.environment.id).toBe(server.emulator.environmentId);
@@ -165,7 +168,9 @@ describe('misconfiguration is not "signed out"', () => {
     expect(error).toBeInstanceOf(SessionConfigError);
     expect(error).not.toBeInstanceOf(NoSessionError);
     expect(error).toMatchObject({ kind: 'config', status: 404 });
-    expect((error as Error).message).toContain(`GET /v1/environments/${server.emulator.environmentId}/session/me answered HTTP 404`);
+    expect((error as Error).message).toContain(
+      `GET /v1/environments/${server.emulator.environmentId}/session/me answered HTTP 404`,
+    );
     expect((error as Error).message).toMatch(/check the configuration/);
   });
 
@@ -202,7 +207,8 @@ describe('misconfiguration is not "signed out"', () => {
 describe('fields PingOne sent in a shape we cannot read', () => {
   // A stand-in for PingOne answering with an odd field (the emulator only serves well-formed sessions).
   const odd = { ...seed, browser: 'Firefox 103', activeAt: 'ST=secret-token-value', locations: [{ city: 'tacoma' }] };
-  const pingOne = (body: unknown) => () => Promise.resolve(new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } }));
+  const pingOne = (body: unknown) => () =>
+    Promise.resolve(new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } }));
 
   it('keeps the session and warns once in development, naming paths but never values', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
@@ -324,7 +330,12 @@ describe('network and timeout', () => {
     const running = await startPingOneEmulator({ emulator: wrapped });
     emulator.fail({ delayMs: 30_000 });
     const { token } = emulator.createSession();
-    const pending = failure({ environmentId: emulator.environmentId, apiPath: running.apiPath, sessionToken: token, accessToken: emulator.issueAccessToken() });
+    const pending = failure({
+      environmentId: emulator.environmentId,
+      apiPath: running.apiPath,
+      sessionToken: token,
+      accessToken: emulator.issueAccessToken(),
+    });
     await arrival;
     await running.close();
     expect(await pending).toMatchObject({ kind: 'network' });

@@ -13,13 +13,28 @@ const emulatorServer = startEmulatorForFile();
 function call(timeoutMs: number): FetchCurrentSessionOptions {
   const { token } = emulatorServer().emulator.createSession();
   const accessToken = emulatorServer().emulator.issueAccessToken();
-  return { environmentId: emulatorServer().emulator.environmentId, apiPath: emulatorServer().apiPath, sessionToken: token, accessToken, timeoutMs };
+  return {
+    environmentId: emulatorServer().emulator.environmentId,
+    apiPath: emulatorServer().apiPath,
+    sessionToken: token,
+    accessToken,
+    timeoutMs,
+  };
 }
 
-const TOO_LONG = [3e9, MAX_TIMER_DELAY_MS + 1, Infinity, Number.NaN, 0, -1, 'soon' as unknown as number, null as unknown as number];
+const TOO_LONG = [
+  3e9,
+  MAX_TIMER_DELAY_MS + 1,
+  Infinity,
+  Number.NaN,
+  0,
+  -1,
+  'soon' as unknown as number,
+  null as unknown as number,
+];
 
 describe('fetchCurrentSession timeoutMs', () => {
-  it('refuses a timeout beyond setTimeout\'s limit before sending anything, instead of timing out at once', async () => {
+  it("refuses a timeout beyond setTimeout's limit before sending anything, instead of timing out at once", async () => {
     emulatorServer().emulator.fail({ delayMs: 100 });
     const error: unknown = await fetchCurrentSession(call(3e9)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SessionConfigError);
@@ -45,7 +60,13 @@ describe('the same rule in the server helpers', () => {
   // Checked on first use (issue 12 point 3), so creating them never throws at import time.
   it.each(TOO_LONG)('createSessionProxy and createWorkerTokenSource refuse %s when first used', async (timeoutMs) => {
     const proxy = () =>
-      createSessionProxy({ environmentId: emulator().environmentId, apiPath: emulatorServer().apiPath, getAccessToken: () => 'x', timeoutMs, onError: () => undefined });
+      createSessionProxy({
+        environmentId: emulator().environmentId,
+        apiPath: emulatorServer().apiPath,
+        getAccessToken: () => 'x',
+        timeoutMs,
+        onError: () => undefined,
+      });
     const source = () =>
       createWorkerTokenSource({
         environmentId: emulator().environmentId,
@@ -64,6 +85,8 @@ describe('the same rule in the server helpers', () => {
   it('default and maximum are accepted', () => {
     expect(checkTimeoutMs(undefined)).toBe(10_000);
     expect(checkTimeoutMs(MAX_TIMER_DELAY_MS)).toBe(MAX_TIMER_DELAY_MS);
-    expect(() => createSessionProxy({ environmentId: emulator().environmentId, getAccessToken: () => 'x', timeoutMs: MAX_TIMER_DELAY_MS })).not.toThrow();
+    expect(() =>
+      createSessionProxy({ environmentId: emulator().environmentId, getAccessToken: () => 'x', timeoutMs: MAX_TIMER_DELAY_MS }),
+    ).not.toThrow();
   });
 });

@@ -22,26 +22,56 @@ function isPolicy(v: unknown): boolean {
 /** Every field of a parsed session matches its declared type (src/session/schema.ts), and nothing else is there. */
 function matchesSessionType(s: Session): boolean {
   const r = s as unknown as Record<string, unknown>;
-  const nameVersion = (v: unknown) => v === undefined || (isRecord(v) && hasOnly(v, ['name', 'version']) && isOptionalText(v.name) && isOptionalText(v.version));
+  const nameVersion = (v: unknown) =>
+    v === undefined || (isRecord(v) && hasOnly(v, ['name', 'version']) && isOptionalText(v.name) && isOptionalText(v.version));
   const signOn = s.lastSignOn;
   return (
-    hasOnly(r, ['id', 'environment', 'user', 'createdAt', 'activeAt', 'expiresAt', 'idleTimeoutInMinutes', 'userAgent', 'browser', 'operatingSystem', 'device', 'locations', 'lastSignOn', '_links']) &&
-    typeof s.id === 'string' && s.id !== '' &&
-    typeof s.environment.id === 'string' && s.environment.id !== '' &&
+    hasOnly(r, [
+      'id',
+      'environment',
+      'user',
+      'createdAt',
+      'activeAt',
+      'expiresAt',
+      'idleTimeoutInMinutes',
+      'userAgent',
+      'browser',
+      'operatingSystem',
+      'device',
+      'locations',
+      'lastSignOn',
+      '_links',
+    ]) &&
+    typeof s.id === 'string' &&
+    s.id !== '' &&
+    typeof s.environment.id === 'string' &&
+    s.environment.id !== '' &&
     (s.user === null || (typeof s.user.id === 'string' && s.user.id !== '')) &&
-    isOptionalTimestamp(s.createdAt) && isOptionalTimestamp(s.activeAt) && isOptionalTimestamp(s.expiresAt) &&
+    isOptionalTimestamp(s.createdAt) &&
+    isOptionalTimestamp(s.activeAt) &&
+    isOptionalTimestamp(s.expiresAt) &&
     (s.idleTimeoutInMinutes === undefined || (Number.isFinite(s.idleTimeoutInMinutes) && s.idleTimeoutInMinutes >= 0)) &&
-    isOptionalText(s.userAgent) && nameVersion(s.browser) && nameVersion(s.operatingSystem) &&
+    isOptionalText(s.userAgent) &&
+    nameVersion(s.browser) &&
+    nameVersion(s.operatingSystem) &&
     (s.device === undefined || (hasOnly(s.device, ['type']) && isOptionalText(s.device.type))) &&
     Array.isArray(s.locations) &&
-    s.locations.every((l) => hasOnly(l as unknown as Record<string, unknown>, ['at', 'remoteIp', 'city', 'state', 'region', 'country']) &&
-      isTimestamp(l.at) && [l.remoteIp, l.city, l.state, l.region, l.country].every(isOptionalText)) &&
+    s.locations.every(
+      (l) =>
+        hasOnly(l as unknown as Record<string, unknown>, ['at', 'remoteIp', 'city', 'state', 'region', 'country']) &&
+        isTimestamp(l.at) &&
+        [l.remoteIp, l.city, l.state, l.region, l.country].every(isOptionalText),
+    ) &&
     (signOn === null ||
-      (isOptionalTimestamp(signOn.at) && isOptionalText(signOn.remoteIp) &&
-        Array.isArray(signOn.authenticators) && signOn.authenticators.every(isText) &&
+      (isOptionalTimestamp(signOn.at) &&
+        isOptionalText(signOn.remoteIp) &&
+        Array.isArray(signOn.authenticators) &&
+        signOn.authenticators.every(isText) &&
         (signOn.policy === undefined || isPolicy(signOn.policy)) &&
         (signOn.withAuthenticator === undefined ||
-          Object.values(signOn.withAuthenticator).every((e) => isOptionalTimestamp(e.at) && (e.policy === undefined || isPolicy(e.policy)))))) &&
+          Object.values(signOn.withAuthenticator).every(
+            (e) => isOptionalTimestamp(e.at) && (e.policy === undefined || isPolicy(e.policy)),
+          )))) &&
     (s._links === undefined || isRecord(s._links))
   );
 }
@@ -63,7 +93,11 @@ describe('parseSession over mutated PingOne bodies (fast-check)', () => {
           // Never any other exception, and never for a body that has its essentials.
           return error instanceof SessionResponseError && !hasEssentials(body);
         }
-        return hasEssentials(body) && matchesSessionType(parsed.session) && parsed.dropped.every((d) => typeof d.path === 'string' && typeof d.expected === 'string');
+        return (
+          hasEssentials(body) &&
+          matchesSessionType(parsed.session) &&
+          parsed.dropped.every((d) => typeof d.path === 'string' && typeof d.expected === 'string')
+        );
       }),
       { numRuns: RUNS },
     );
@@ -76,7 +110,9 @@ describe('parseSession over mutated PingOne bodies (fast-check)', () => {
         if (!hasEssentials(body)) return true;
         const d = getSessionDeadlines(parseSession(body).session);
         return (
-          validMs(d.idleExpiresAt) && validMs(d.expiresAt) && validMs(d.effectiveExpiresAt) &&
+          validMs(d.idleExpiresAt) &&
+          validMs(d.expiresAt) &&
+          validMs(d.effectiveExpiresAt) &&
           [null, 'idle', 'expiry'].includes(d.limitedBy) &&
           (d.limitedBy === null) === (d.effectiveExpiresAt === null)
         );

@@ -6,7 +6,10 @@ import { parseSession } from '../../src/session/parseSession';
 import { sessionSchema } from '../../src/session/schema';
 import { SessionError, SessionResponseError } from '../../src/session/errors';
 
-const seed = JSON.parse(readFileSync(new URL('../fixtures/sessions-me.200.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+const seed = JSON.parse(readFileSync(new URL('../fixtures/sessions-me.200.json', import.meta.url), 'utf8')) as Record<
+  string,
+  unknown
+>;
 const clone = (): Record<string, unknown> => structuredClone(seed);
 
 const parse = (input: unknown) => parseSession(input).session;
@@ -118,7 +121,9 @@ describe('parseSession: one bad field never costs the whole session', () => {
   it('reads locations: null as no locations, and a null geo field as absent', () => {
     expect(parse({ ...clone(), locations: null }).locations).toEqual([]);
     const body = clone();
-    body.locations = [{ at: '2022-08-17T01:21:30.116Z', remoteIp: '10.0.0.4', city: null, state: null, region: null, country: null }];
+    body.locations = [
+      { at: '2022-08-17T01:21:30.116Z', remoteIp: '10.0.0.4', city: null, state: null, region: null, country: null },
+    ];
     const { session, dropped } = parseSession(body);
     expect(session.locations).toEqual([{ at: '2022-08-17T01:21:30.116Z', remoteIp: '10.0.0.4' }]);
     expect(dropped).toEqual([]);
@@ -158,7 +163,12 @@ describe('parseSession: one bad field never costs the whole session', () => {
   });
 
   it('reads timestamps with a colon-less offset (+0000, -0530) or an hour-only one, in a form Date.parse reads', () => {
-    const session = parse({ ...clone(), activeAt: '2022-10-04T01:21:30.117+0000', createdAt: '2022-10-04T16:34:14.685-0530', expiresAt: '2022-11-23T01:21:30.117+00' });
+    const session = parse({
+      ...clone(),
+      activeAt: '2022-10-04T01:21:30.117+0000',
+      createdAt: '2022-10-04T16:34:14.685-0530',
+      expiresAt: '2022-11-23T01:21:30.117+00',
+    });
     expect(session.activeAt).toBe('2022-10-04T01:21:30.117+00:00');
     expect(Date.parse(session.activeAt!)).toBe(Date.parse('2022-10-04T01:21:30.117Z'));
     expect(session.createdAt).toBe('2022-10-04T16:34:14.685-05:30');
@@ -166,7 +176,12 @@ describe('parseSession: one bad field never costs the whole session', () => {
   });
 
   it('reads fractions of any length as milliseconds, and times without seconds', () => {
-    const session = parse({ ...clone(), activeAt: '2022-10-04T01:21:30.1171234Z', createdAt: '2022-10-04T01:21Z', expiresAt: '2022-10-04t01:21:30.5z' });
+    const session = parse({
+      ...clone(),
+      activeAt: '2022-10-04T01:21:30.1171234Z',
+      createdAt: '2022-10-04T01:21Z',
+      expiresAt: '2022-10-04t01:21:30.5z',
+    });
     expect(session.activeAt).toBe('2022-10-04T01:21:30.117Z');
     expect(session.createdAt).toBe('2022-10-04T01:21:00Z');
     expect(session.expiresAt).toBe('2022-10-04T01:21:30.500Z');
@@ -178,7 +193,12 @@ describe('parseSession: one bad field never costs the whole session', () => {
     ['expiresAt (no zone)', { expiresAt: '2022-02-03T00:00:00.000' }, 'expiresAt', 'an ISO-8601 timestamp'],
     ['createdAt (number)', { createdAt: 1664901254685 }, 'createdAt', 'an ISO-8601 timestamp'],
     ['idleTimeoutInMinutes (negative)', { idleTimeoutInMinutes: -5 }, 'idleTimeoutInMinutes', 'a non-negative number of minutes'],
-    ['idleTimeoutInMinutes (text)', { idleTimeoutInMinutes: 'forever' }, 'idleTimeoutInMinutes', 'a non-negative number of minutes'],
+    [
+      'idleTimeoutInMinutes (text)',
+      { idleTimeoutInMinutes: 'forever' },
+      'idleTimeoutInMinutes',
+      'a non-negative number of minutes',
+    ],
     ['browser (string)', { browser: 'Firefox' }, 'browser', 'an object'],
     ['device (array)', { device: ['Mac'] }, 'device', 'an object'],
     ['userAgent (object)', { userAgent: { raw: 'x' } }, 'userAgent', 'a string'],
@@ -195,9 +215,24 @@ describe('parseSession: one bad field never costs the whole session', () => {
   it.each([
     ['browser.name (number)', { browser: { name: 5, version: '103.0' } }, 'browser.name', { browser: { version: '103.0' } }],
     ['user.id (array)', { user: { id: ['a'] } }, 'user.id', { user: null }],
-    ['lastSignOn.authenticators (string)', { lastSignOn: { authenticators: 'pwd' } }, 'lastSignOn.authenticators', { lastSignOn: { authenticators: [] } }],
-    ['lastSignOn.authenticators[1] (number)', { lastSignOn: { authenticators: ['pwd', 7] } }, 'lastSignOn.authenticators[1]', { lastSignOn: { authenticators: ['pwd'] } }],
-    ['a withAuthenticator entry', { lastSignOn: { authenticators: [], withAuthenticator: { pwd: 'x', mfa: { at: 'now' } } } }, 'lastSignOn.withAuthenticator.*', { lastSignOn: { authenticators: [], withAuthenticator: { mfa: {} } } }],
+    [
+      'lastSignOn.authenticators (string)',
+      { lastSignOn: { authenticators: 'pwd' } },
+      'lastSignOn.authenticators',
+      { lastSignOn: { authenticators: [] } },
+    ],
+    [
+      'lastSignOn.authenticators[1] (number)',
+      { lastSignOn: { authenticators: ['pwd', 7] } },
+      'lastSignOn.authenticators[1]',
+      { lastSignOn: { authenticators: ['pwd'] } },
+    ],
+    [
+      'a withAuthenticator entry',
+      { lastSignOn: { authenticators: [], withAuthenticator: { pwd: 'x', mfa: { at: 'now' } } } },
+      'lastSignOn.withAuthenticator.*',
+      { lastSignOn: { authenticators: [], withAuthenticator: { mfa: {} } } },
+    ],
   ])('leaves out a bad %s alone', (_label, patch, path, expected) => {
     const { session, dropped } = parseSession({ ...clone(), ...patch });
     expect(dropped.map((d) => d.path)).toContain(path);
@@ -206,7 +241,13 @@ describe('parseSession: one bad field never costs the whole session', () => {
 
   it('never puts a value from the body in what it reports', () => {
     const secretish = 'ST-abcdef0123456789-user@example.com';
-    const body = { ...clone(), userAgent: { secretish }, activeAt: secretish, browser: secretish, locations: [{ at: secretish, city: secretish }] };
+    const body = {
+      ...clone(),
+      userAgent: { secretish },
+      activeAt: secretish,
+      browser: secretish,
+      locations: [{ at: secretish, city: secretish }],
+    };
     const { dropped } = parseSession(body);
     expect(dropped.length).toBeGreaterThan(0);
     expect(JSON.stringify(dropped)).not.toContain('abcdef');

@@ -2,7 +2,12 @@
 // "this request -> that response". Not a test file itself.
 import type { Session } from '../../src/session';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { createPingOneEmulator, startPingOneEmulator, type PingOneEmulator, type RunningPingOneEmulator } from '../../src/testing';
+import {
+  createPingOneEmulator,
+  startPingOneEmulator,
+  type PingOneEmulator,
+  type RunningPingOneEmulator,
+} from '../../src/testing';
 
 /** Base of in-process requests (the emulator only looks at the path). */
 export const BASE = 'http://emulator.test';

@@ -6,7 +6,14 @@ import { createServer, type RequestListener, type Server } from 'node:http';
 import { connect } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
-import { createSessionProxy, createWorkerTokenSource, toNodeHandler, type NodeHandlerOptions, type SessionProxyOptions, type WorkerTokenSourceOptions } from '../../src/server';
+import {
+  createSessionProxy,
+  createWorkerTokenSource,
+  toNodeHandler,
+  type NodeHandlerOptions,
+  type SessionProxyOptions,
+  type WorkerTokenSourceOptions,
+} from '../../src/server';
 import { startPingOneEmulator, type PingOneEmulatorOptions, type RunningPingOneEmulator } from '../../src/testing';
 
 export interface ProxyUnderTest {
@@ -48,7 +55,7 @@ export function rawHttp(port: number, request: string, timeoutMs = 5_000): Promi
       let body = rest.join('\r\n\r\n');
       if (headers['transfer-encoding'] === 'chunked') {
         let out = '';
-        for (let at = 0; ; ) {
+        for (let at = 0; ;) {
           const end = body.indexOf('\r\n', at);
           const size = parseInt(body.slice(at, end), 16);
           if (!(size > 0)) break;
@@ -137,7 +144,10 @@ export function setupProxyHarness(emulatorOptions: PingOneEmulatorOptions = {}) 
       });
     },
     /** Starts a proxy (token source -> emulator) behind `toNodeHandler` on its own port. */
-    async startProxy(overrides: Partial<SessionProxyOptions> = {}, nodeOptions: NodeHandlerOptions = {}): Promise<ProxyUnderTest> {
+    async startProxy(
+      overrides: Partial<SessionProxyOptions> = {},
+      nodeOptions: NodeHandlerOptions = {},
+    ): Promise<ProxyUnderTest> {
       const source = h.tokenSource();
       const proxy = createSessionProxy({
         environmentId: h.pingone.emulator.environmentId,
@@ -170,7 +180,9 @@ export function setupProxyHarness(emulatorOptions: PingOneEmulatorOptions = {}) 
     tokenCalls: () => h.pingone.emulator.requests.filter((r) => r.path.endsWith('/as/token')),
     /** Everything captured so far as one text: answers, reported errors, console lines. */
     captured(): string {
-      const errors = reported.map((e) => (e instanceof Error ? `${e.name} ${e.message} ${String(e.cause)} ${JSON.stringify(e)}` : String(e)));
+      const errors = reported.map((e) =>
+        e instanceof Error ? `${e.name} ${e.message} ${String(e.cause)} ${JSON.stringify(e)}` : String(e),
+      );
       return [...answers, ...errors, ...logged].join('\n');
     },
   };

@@ -17,10 +17,7 @@ export function withProviders(ui: ReactNode, client: QueryClient, clock?: Sessio
 }
 
 /** Renders with a fresh (or given) QueryClient; returns RTL's result plus the client. */
-export function renderWithClient(
-  ui: ReactElement,
-  options: RenderOptions & { client?: QueryClient; clock?: SessionClock } = {},
-) {
+export function renderWithClient(ui: ReactElement, options: RenderOptions & { client?: QueryClient; clock?: SessionClock } = {}) {
   const { client = createTestQueryClient(), clock, ...rest } = options;
   const result = render(withProviders(ui, client, clock), rest);
   return {

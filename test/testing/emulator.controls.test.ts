@@ -9,7 +9,11 @@ describe('controls', () => {
     const anonymous = emulator.createSession({ userId: null });
     expect(anonymous.session.user).toBeNull();
     expect(anonymous.session.lastSignOn).toBeNull();
-    const custom = emulator.createSession({ userId: 'u-1', browser: { name: 'Chrome' }, lastSignOn: { authenticators: ['pwd', 'otp'] } });
+    const custom = emulator.createSession({
+      userId: 'u-1',
+      browser: { name: 'Chrome' },
+      lastSignOn: { authenticators: ['pwd', 'otp'] },
+    });
     expect(custom.session.user).toEqual({ id: 'u-1' });
     expect(custom.session.browser).toEqual({ name: 'Chrome', version: '103.0' });
     expect(custom.session.lastSignOn?.authenticators).toEqual(['pwd', 'otp']);
@@ -46,8 +50,13 @@ describe('controls', () => {
     emulator.expire(a.token);
     clock.advance(MINUTE);
     emulator.expire(a.token); // idempotent: keeps the first expiry
-    const listed = await call(emulator, `${envPath(emulator)}/users/${a.session.user!.id}/sessions`, { bearer: emulator.issueAccessToken() });
-    expect((await json<{ _embedded: { sessions: Session[] } }>(listed))._embedded.sessions.find((s) => s.id === a.session.id)?.expiresAt).toBe(expiredAt);
+    const listed = await call(emulator, `${envPath(emulator)}/users/${a.session.user!.id}/sessions`, {
+      bearer: emulator.issueAccessToken(),
+    });
+    expect(
+      (await json<{ _embedded: { sessions: Session[] } }>(listed))._embedded.sessions.find((s) => s.id === a.session.id)
+        ?.expiresAt,
+    ).toBe(expiredAt);
     emulator.revoke(b.token);
     expect((await me(emulator, a.token)).status).toBe(404);
     expect((await me(emulator, b.token)).status).toBe(404);

@@ -23,7 +23,11 @@ describe('fault injection', () => {
       const response = await me(emulator, token);
       expect(response.status).toBe(500);
       expect(response.headers.get('date')).not.toBeNull();
-      expect(await json(response)).toMatchObject({ code: 'UNEXPECTED_ERROR', id: expect.any(String) as unknown, message: expect.any(String) as unknown });
+      expect(await json(response)).toMatchObject({
+        code: 'UNEXPECTED_ERROR',
+        id: expect.any(String) as unknown,
+        message: expect.any(String) as unknown,
+      });
     }
     expect((await me(emulator, token)).status).toBe(200);
   });
@@ -53,7 +57,10 @@ describe('fault injection', () => {
     const teapot = await me(emulator, token);
     expect(teapot.status).toBe(418);
     expect(await json(teapot)).toMatchObject({ code: 'REQUEST_FAILED', id: expect.any(String) as unknown });
-    expect(await json(await me(emulator, token))).toMatchObject({ code: 'ACCESS_FAILED', details: [{ code: 'INSUFFICIENT_PERMISSIONS' }] });
+    expect(await json(await me(emulator, token))).toMatchObject({
+      code: 'ACCESS_FAILED',
+      details: [{ code: 'INSUFFICIENT_PERMISSIONS' }],
+    });
   });
 
   it('replaces the body: malformed JSON, an HTML page, wrong types, empty', async () => {
@@ -117,7 +124,10 @@ describe('fault injection', () => {
     const tokenRequest = () =>
       call(emulator, `/${emulator.environmentId}/as/token`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/x-www-form-urlencoded', Authorization: `Basic ${btoa(`${EMULATOR_CLIENT_ID}:${EMULATOR_CLIENT_SECRET}`)}` },
+        headers: {
+          'Content-Type': 'application/x-www-form-urlencoded',
+          Authorization: `Basic ${btoa(`${EMULATOR_CLIENT_ID}:${EMULATOR_CLIENT_SECRET}`)}`,
+        },
         body: 'grant_type=client_credentials',
       });
     emulator.fail({ status: 503, path: 'token' });

@@ -17,10 +17,14 @@ describe('fetchAs', () => {
     const { token, session } = emulator.createSession({ browser: { name: 'Safari' } });
     const fetchAs = emulator.fetchAs(token);
     // The forged bearer is replaced by a valid one, or this would be a 401.
-    const response = await fetchAs('/api/session?ignored=1', { headers: { Accept: 'application/json', Authorization: 'Bearer forged' } });
+    const response = await fetchAs('/api/session?ignored=1', {
+      headers: { Accept: 'application/json', Authorization: 'Bearer forged' },
+    });
     expect(response.status).toBe(200);
     expect(parseSession(await response.json()).session).toEqual(session);
-    expect(emulator.requests).toEqual([expect.objectContaining({ method: 'GET', path: `${envPath(emulator)}/sessions/me`, status: 200 })]);
+    expect(emulator.requests).toEqual([
+      expect.objectContaining({ method: 'GET', path: `${envPath(emulator)}/sessions/me`, status: 200 }),
+    ]);
   });
 
   it('reads the token on every call and leaves the cookie out when it is undefined', async () => {
@@ -38,9 +42,14 @@ describe('fetchAs', () => {
     const session = await json<Session>(await fetchAs('/api/session'));
     clock.advance(60_000);
     const activeAt = new Date(clock.now).toISOString();
-    const put = await fetchAs(new Request('http://proxy.test/api/session', { method: 'PUT', body: putBody(session, { activeAt }) }));
+    const put = await fetchAs(
+      new Request('http://proxy.test/api/session', { method: 'PUT', body: putBody(session, { activeAt }) }),
+    );
     expect((await json<Session>(put)).activeAt).toBe(activeAt);
-    const logout = await fetchAs('/api/session', { method: 'POST', headers: { 'Content-Type': 'application/vnd.pingidentity.sso.session.logout' } });
+    const logout = await fetchAs('/api/session', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/vnd.pingidentity.sso.session.logout' },
+    });
     expect(logout.status).toBe(204);
     expect(await json<Session>(await fetchAs('/api/session'))).toMatchObject({ id: session.id, user: null, lastSignOn: null });
   });

@@ -29,7 +29,10 @@ const me = () => `${server.apiPath}/environments/${server.emulator.environmentId
 async function workerToken(): Promise<string> {
   const response = await fetch(`${server.authPath}/${server.emulator.environmentId}/as/token`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Authorization: `Basic ${btoa(`${EMULATOR_CLIENT_ID}:${EMULATOR_CLIENT_SECRET}`)}` },
+    headers: {
+      'Content-Type': 'application/x-www-form-urlencoded',
+      Authorization: `Basic ${btoa(`${EMULATOR_CLIENT_ID}:${EMULATOR_CLIENT_SECRET}`)}`,
+    },
     body: 'grant_type=client_credentials',
   });
   expect(response.status).toBe(200);
@@ -56,7 +59,11 @@ describe('startPingOneEmulator over real HTTP', () => {
     expect(await json<Session>(read)).toEqual(session);
 
     const activeAt = new Date(clock.now + 60_000).toISOString();
-    const put = await fetch(me(), { method: 'PUT', headers: { ...headers, 'Content-Type': 'application/json' }, body: putBody(session, { activeAt }) });
+    const put = await fetch(me(), {
+      method: 'PUT',
+      headers: { ...headers, 'Content-Type': 'application/json' },
+      body: putBody(session, { activeAt }),
+    });
     expect((await json<Session>(put)).activeAt).toBe(activeAt);
 
     const logout = await fetch(me(), { method: 'POST', headers: { ...headers, 'Content-Type': LOGOUT_CONTENT_TYPE } });
@@ -72,7 +79,17 @@ describe('startPingOneEmulator over real HTTP', () => {
     // A raw header list (Node adds no Host to it) keeps the two Cookie lines separate on the wire.
     const status = await new Promise<number>((resolve, reject) => {
       const req = httpRequest(
-        { host: url.hostname, port: url.port, path: url.pathname, headers: [['Host', url.host], ['Authorization', `Bearer ${bearer}`], ['Cookie', 'theme=dark'], ['Cookie', `ST=${token}`]].flat() },
+        {
+          host: url.hostname,
+          port: url.port,
+          path: url.pathname,
+          headers: [
+            ['Host', url.host],
+            ['Authorization', `Bearer ${bearer}`],
+            ['Cookie', 'theme=dark'],
+            ['Cookie', `ST=${token}`],
+          ].flat(),
+        },
         (res) => {
           res.resume();
           resolve(res.statusCode ?? 0);
@@ -108,7 +125,10 @@ describe('CORS', () => {
   });
 
   it('refuses a preflight from another origin', async () => {
-    const response = await fetch(me(), { method: 'OPTIONS', headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'GET' } });
+    const response = await fetch(me(), {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'GET' },
+    });
     expect(response.status).toBe(403);
     expect(response.headers.has('access-control-allow-origin')).toBe(false);
   });
@@ -140,18 +160,24 @@ describe('node adapter', () => {
   it('passes method, URL, repeated headers and the body in, and repeated Set-Cookie out', async () => {
     const seen: { method: string; url: string; tags: string | null; body: string }[] = [];
     const node = createServer(
-      toNodeListener(async (request) => {
-        seen.push({ method: request.method, url: request.url, tags: request.headers.get('x-tag'), body: await request.text() });
-        const headers = new Headers({ 'Content-Type': 'text/plain' });
-        headers.append('Set-Cookie', 'a=1; Path=/');
-        headers.append('Set-Cookie', 'b=2; Path=/');
-        return new Response('héllo', { status: 201, headers });
-      }, () => 'http://127.0.0.1'),
+      toNodeListener(
+        async (request) => {
+          seen.push({ method: request.method, url: request.url, tags: request.headers.get('x-tag'), body: await request.text() });
+          const headers = new Headers({ 'Content-Type': 'text/plain' });
+          headers.append('Set-Cookie', 'a=1; Path=/');
+          headers.append('Set-Cookie', 'b=2; Path=/');
+          return new Response('héllo', { status: 201, headers });
+        },
+        () => 'http://127.0.0.1',
+      ),
     );
     await new Promise<void>((resolve) => node.listen(0, '127.0.0.1', resolve));
     try {
       const { port } = node.address() as AddressInfo;
-      const headers = new Headers([['X-Tag', 'one'], ['X-Tag', 'two']]);
+      const headers = new Headers([
+        ['X-Tag', 'one'],
+        ['X-Tag', 'two'],
+      ]);
       const response = await fetch(`http://127.0.0.1:${port}/p/q?x=1`, { method: 'PATCH', headers, body: 'ünïcode body' });
       expect(response.status).toBe(201);
       expect(await response.text()).toBe('héllo');

@@ -21,7 +21,10 @@ describe('request log', () => {
     await call(emulator, `${envPath(emulator)}/sessions/me`, { bearer, st: token });
     await call(emulator, `/${emulator.environmentId}/as/token`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Authorization: `Basic ${btoa(`${EMULATOR_CLIENT_ID}:${EMULATOR_CLIENT_SECRET}`)}` },
+      headers: {
+        'Content-Type': 'application/x-www-form-urlencoded',
+        Authorization: `Basic ${btoa(`${EMULATOR_CLIENT_ID}:${EMULATOR_CLIENT_SECRET}`)}`,
+      },
       body: 'grant_type=client_credentials',
     });
     expect(emulator.requests).toEqual([

@@ -41,7 +41,9 @@ describe('PUT, POST logout and DELETE sessions/me', () => {
     expect(error.id).toEqual(expect.any(String));
     if (missing) {
       expect(error.code).toBe('INVALID_DATA');
-      expect(error.details).toEqual(missing.map((target) => expect.objectContaining({ code: 'REQUIRED_VALUE', target }) as unknown));
+      expect(error.details).toEqual(
+        missing.map((target) => expect.objectContaining({ code: 'REQUIRED_VALUE', target }) as unknown),
+      );
     } else expect(error.code).toBe('INVALID_REQUEST');
     // Nothing changed.
     expect(await json<Session>(await me(emulator, token))).toEqual(session);
@@ -75,7 +77,9 @@ describe('PUT, POST logout and DELETE sessions/me', () => {
     const body = await json<Session>(after);
     expect(body).toMatchObject({ id: session.id, user: null, lastSignOn: null });
     // The session is no longer the user's: it leaves their list.
-    const list = await call(emulator, `${envPath(emulator)}/users/${session.user?.id}/sessions`, { bearer: emulator.issueAccessToken() });
+    const list = await call(emulator, `${envPath(emulator)}/users/${session.user?.id}/sessions`, {
+      bearer: emulator.issueAccessToken(),
+    });
     expect((await json<{ _embedded: { sessions: Session[] } }>(list))._embedded.sessions).toEqual([]);
   });
 

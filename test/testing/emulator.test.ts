@@ -43,7 +43,10 @@ describe('GET sessions/me', () => {
     const { token } = emulator.createSession({ idleTimeoutInMinutes: 120 });
     const path = `${envPath(emulator)}/sessions/me`;
     const bearer = emulator.issueAccessToken();
-    for (const response of [await call(emulator, path, { st: token }), await call(emulator, path, { st: token, bearer: 'made-up' })]) {
+    for (const response of [
+      await call(emulator, path, { st: token }),
+      await call(emulator, path, { st: token, bearer: 'made-up' }),
+    ]) {
       expect(response.status).toBe(401);
       const body = await json(response);
       expect(body.code).toBe('ACCESS_FAILED');
@@ -69,7 +72,7 @@ describe('GET sessions/me', () => {
 });
 
 describe('routing', () => {
-  it('refuses another environment with 403, and answers unknown paths with a 404 that is not a dead session\'s', async () => {
+  it("refuses another environment with 403, and answers unknown paths with a 404 that is not a dead session's", async () => {
     const { emulator } = setupEmulator();
     const { token } = emulator.createSession();
     const other = await call(emulator, '/v1/environments/00000000-0000-0000-0000-000000000000/sessions/me', {
@@ -94,7 +97,10 @@ describe('routing', () => {
   it('works mounted under a path prefix', async () => {
     const { emulator } = setupEmulator();
     const { token } = emulator.createSession();
-    const response = await call(emulator, `/pingone${envPath(emulator)}/sessions/me`, { bearer: emulator.issueAccessToken(), st: token });
+    const response = await call(emulator, `/pingone${envPath(emulator)}/sessions/me`, {
+      bearer: emulator.issueAccessToken(),
+      st: token,
+    });
     expect(response.status).toBe(200);
   });
 });

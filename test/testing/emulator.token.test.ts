@@ -10,7 +10,11 @@ function setup(options: Parameters<typeof createPingOneEmulator>[0] = {}) {
   const clock = manualClock();
   const emulator = createPingOneEmulator({ now: clock.read, ...options });
   const token = (init: { headers?: Record<string, string>; body?: string; method?: string } = {}) =>
-    call(emulator, `/${emulator.environmentId}/as/token`, { method: init.method ?? 'POST', headers: init.headers, body: init.body });
+    call(emulator, `/${emulator.environmentId}/as/token`, {
+      method: init.method ?? 'POST',
+      headers: init.headers,
+      body: init.body,
+    });
   return { clock, emulator, token };
 }
 
@@ -36,14 +40,21 @@ describe('POST /{envId}/as/token', () => {
     const response = await token({ headers: { 'Content-Type': FORM }, body: body.toString() });
     expect(response.status).toBe(200);
     // The other method, with the right credentials, is a mismatch: 401 invalid_client.
-    const viaBasic = await token({ headers: { 'Content-Type': FORM, Authorization: basic('my app', 's3cr3t+/=') }, body: 'grant_type=client_credentials' });
+    const viaBasic = await token({
+      headers: { 'Content-Type': FORM, Authorization: basic('my app', 's3cr3t+/=') },
+      body: 'grant_type=client_credentials',
+    });
     expect(viaBasic.status).toBe(401);
     expect((await json<TokenJson>(viaBasic)).error).toBe('invalid_client');
   });
 
   it('refuses the form-body method by default (client_secret_basic), as a PingOne worker app set to Basic does', async () => {
     const { token } = setup();
-    const body = new URLSearchParams({ grant_type: 'client_credentials', client_id: EMULATOR_CLIENT_ID, client_secret: EMULATOR_CLIENT_SECRET });
+    const body = new URLSearchParams({
+      grant_type: 'client_credentials',
+      client_id: EMULATOR_CLIENT_ID,
+      client_secret: EMULATOR_CLIENT_SECRET,
+    });
     const response = await token({ headers: { 'Content-Type': FORM }, body: body.toString() });
     expect(response.status).toBe(401);
     const error = await json<TokenJson>(response);
@@ -54,7 +65,10 @@ describe('POST /{envId}/as/token', () => {
 
   it('rejects wrong credentials with 401 invalid_client (and a Basic challenge)', async () => {
     const { token } = setup();
-    const wrong = await token({ headers: { 'Content-Type': FORM, Authorization: basic(EMULATOR_CLIENT_ID, 'nope') }, body: 'grant_type=client_credentials' });
+    const wrong = await token({
+      headers: { 'Content-Type': FORM, Authorization: basic(EMULATOR_CLIENT_ID, 'nope') },
+      body: 'grant_type=client_credentials',
+    });
     expect(wrong.status).toBe(401);
     expect(wrong.headers.get('www-authenticate')).toContain('Basic');
     const body = await json<TokenJson>(wrong);
@@ -62,14 +76,20 @@ describe('POST /{envId}/as/token', () => {
     expect(JSON.stringify(body)).not.toContain(EMULATOR_CLIENT_SECRET);
     const none = await token({ headers: { 'Content-Type': FORM }, body: 'grant_type=client_credentials' });
     expect(none.status).toBe(401);
-    const garbage = await token({ headers: { 'Content-Type': FORM, Authorization: 'Basic !!!' }, body: 'grant_type=client_credentials' });
+    const garbage = await token({
+      headers: { 'Content-Type': FORM, Authorization: 'Basic !!!' },
+      body: 'grant_type=client_credentials',
+    });
     expect(garbage.status).toBe(401);
   });
 
   it('rejects two authentication methods, other grants, other content types and methods', async () => {
     const { token } = setup();
     const auth = basic(EMULATOR_CLIENT_ID, EMULATOR_CLIENT_SECRET);
-    const both = await token({ headers: { 'Content-Type': FORM, Authorization: auth }, body: `grant_type=client_credentials&client_id=${EMULATOR_CLIENT_ID}` });
+    const both = await token({
+      headers: { 'Content-Type': FORM, Authorization: auth },
+      body: `grant_type=client_credentials&client_id=${EMULATOR_CLIENT_ID}`,
+    });
     expect(both.status).toBe(400);
     const grant = await token({ headers: { 'Content-Type': FORM, Authorization: auth }, body: 'grant_type=password' });
     expect(grant.status).toBe(400);
@@ -81,7 +101,10 @@ describe('POST /{envId}/as/token', () => {
 
   it('tokens expire after accessTokenLifetimeSeconds on the emulator clock', async () => {
     const { clock, emulator, token } = setup({ accessTokenLifetimeSeconds: 120, idleTimeoutInMinutes: 60 });
-    const response = await token({ headers: { 'Content-Type': FORM, Authorization: basic(EMULATOR_CLIENT_ID, EMULATOR_CLIENT_SECRET) }, body: 'grant_type=client_credentials' });
+    const response = await token({
+      headers: { 'Content-Type': FORM, Authorization: basic(EMULATOR_CLIENT_ID, EMULATOR_CLIENT_SECRET) },
+      body: 'grant_type=client_credentials',
+    });
     const { access_token, expires_in } = await json<TokenJson>(response);
     expect(expires_in).toBe(120);
     const { token: st } = emulator.createSession();

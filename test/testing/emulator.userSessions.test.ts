@@ -6,7 +6,8 @@ import { call, envPath, json, manualClock, me, MINUTE, type SessionListJson } fr
 function setup() {
   const clock = manualClock();
   const emulator = createPingOneEmulator({ now: clock.read });
-  const list = (userId: string, bearer = emulator.issueAccessToken()) => call(emulator, `${envPath(emulator)}/users/${userId}/sessions`, { bearer });
+  const list = (userId: string, bearer = emulator.issueAccessToken()) =>
+    call(emulator, `${envPath(emulator)}/users/${userId}/sessions`, { bearer });
   const remove = (userId: string, sessionId: string, options: { st?: string; bearer?: string } = {}) =>
     call(emulator, `${envPath(emulator)}/users/${userId}/sessions/${sessionId}`, {
       method: 'DELETE',
@@ -17,7 +18,7 @@ function setup() {
 }
 
 describe('GET users/{userId}/sessions', () => {
-  it("keeps at most 10 sessions per user (an 11th purges the oldest) and lists them newest activity first", async () => {
+  it('keeps at most 10 sessions per user (an 11th purges the oldest) and lists them newest activity first', async () => {
     const { clock, emulator, list } = setup();
     const ids: string[] = [];
     const tokens: string[] = [];
@@ -42,7 +43,9 @@ describe('GET users/{userId}/sessions', () => {
     expect((await me(emulator, tokens[1])).status).toBe(404);
     expect((await me(emulator, tokens[2])).status).toBe(200);
     for (const item of body._embedded.sessions) {
-      expect(item._links).toMatchObject({ self: { href: expect.stringMatching(new RegExp(`/users/u-1/sessions/${item.id}$`)) as unknown } });
+      expect(item._links).toMatchObject({
+        self: { href: expect.stringMatching(new RegExp(`/users/u-1/sessions/${item.id}$`)) as unknown },
+      });
     }
   });
 

@@ -1,7 +1,13 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { getSessionDeadlines, parseSession, SessionResponseError } from '../../src/session';
-import { createSessionFixture, FIXTURE_ENVIRONMENT_ID, FIXTURE_SESSION_ID, FIXTURE_USER_ID, SESSION_FIXTURE_NOW } from '../../src/testing';
+import {
+  createSessionFixture,
+  FIXTURE_ENVIRONMENT_ID,
+  FIXTURE_SESSION_ID,
+  FIXTURE_USER_ID,
+  SESSION_FIXTURE_NOW,
+} from '../../src/testing';
 import seed from '../fixtures/sessions-me.200.json';
 
 const MINUTE = 60_000;

@@ -72,7 +72,7 @@ describe('createSessionClock: units', () => {
 });
 
 describe('createSessionClock: anchored ticks', () => {
-  it('ticks on the anchor\'s phase (a deadline at .437) beside whole-unit subscribers, still with one timer', () => {
+  it("ticks on the anchor's phase (a deadline at .437) beside whole-unit subscribers, still with one timer", () => {
     const clock = createSessionClock();
     const anchored = vi.fn();
     const plain = vi.fn();

@@ -147,7 +147,11 @@ describe.each<Bundler>(BUNDLERS)('examples/next-app built with %s', (bundler) =>
     if (!build.ok) {
       const retry = await nextBuild(
         bundler,
-        envWithoutPingOne({ PINGONE_ENVIRONMENT_ID: EMULATOR_ENVIRONMENT_ID, PINGONE_CLIENT_ID: 'placeholder', PINGONE_CLIENT_SECRET: 'placeholder' }),
+        envWithoutPingOne({
+          PINGONE_ENVIRONMENT_ID: EMULATOR_ENVIRONMENT_ID,
+          PINGONE_CLIENT_ID: 'placeholder',
+          PINGONE_CLIENT_SECRET: 'placeholder',
+        }),
       );
       if (!retry.ok) throw new Error(`next build (${bundler}) fails even with PINGONE_* set:\n${retry.log}`);
     }

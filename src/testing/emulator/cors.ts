@@ -37,7 +37,8 @@ export class CorsPolicy {
     const origin = this.allowedOrigin(request);
     const isPreflight = request.headers.has('access-control-request-method');
     if (!isPreflight) return emptyResponse(now, 204, { Allow: ALLOWED_METHODS });
-    if (origin === undefined) return pingOneError(now, 403, { message: 'The request could not be completed. Origin not allowed.' });
+    if (origin === undefined)
+      return pingOneError(now, 403, { message: 'The request could not be completed. Origin not allowed.' });
     return emptyResponse(now, 204, {
       'Access-Control-Allow-Methods': ALLOWED_METHODS,
       'Access-Control-Allow-Headers': ALLOWED_HEADERS,

@@ -1,4 +1,10 @@
-import { EMULATOR_ACCESS_TOKEN_LIFETIME_SECONDS, EMULATOR_CLIENT_ID, EMULATOR_CLIENT_SECRET, EMULATOR_ENVIRONMENT_ID, EMULATOR_IDLE_TIMEOUT_MINUTES } from './constants.js';
+import {
+  EMULATOR_ACCESS_TOKEN_LIFETIME_SECONDS,
+  EMULATOR_CLIENT_ID,
+  EMULATOR_CLIENT_SECRET,
+  EMULATOR_ENVIRONMENT_ID,
+  EMULATOR_IDLE_TIMEOUT_MINUTES,
+} from './constants.js';
 import type { EmulatorContext } from './context.js';
 import { CorsPolicy } from './cors.js';
 import { FaultQueue } from './faults.js';

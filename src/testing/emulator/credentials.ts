@@ -12,7 +12,10 @@ export function readSessionCookie(request: Request): string | undefined {
   for (const part of header.split(/[;,]\s*/)) {
     const eq = part.indexOf('=');
     if (eq > 0 && part.slice(0, eq).trim() === 'ST') {
-      const value = part.slice(eq + 1).trim().replace(/^"(.*)"$/, '$1');
+      const value = part
+        .slice(eq + 1)
+        .trim()
+        .replace(/^"(.*)"$/, '$1');
       return value === '' ? undefined : value;
     }
   }

@@ -6,7 +6,10 @@ import { jsonResponse } from './responses.js';
 // openapi.yaml); 503 is a free-form GeneralError there, so it reuses UNEXPECTED_ERROR. 405's code
 // and the detail messages are not sourced (docs/pingone.md lists them as inferred).
 const DEFAULTS: Record<number, { code: string; message: string; details?: PingOneErrorDetail[] }> = {
-  400: { code: 'INVALID_DATA', message: 'The request could not be completed. One or more validation errors were in the request.' },
+  400: {
+    code: 'INVALID_DATA',
+    message: 'The request could not be completed. One or more validation errors were in the request.',
+  },
   401: {
     code: 'ACCESS_FAILED',
     message: 'The request could not be completed. You do not have access to this resource.',

@@ -138,10 +138,17 @@ export function faultResponse(fault: EmulatorFault, now: number, echo: EchoedCre
     case 'empty':
       return text('', 'application/json');
     case 'wrong-types':
-      return jsonResponse(now, status, { id: 12345, environment: { id: ['not', 'a', 'string'] }, createdAt: 'yesterday', locations: 'none' }, headers);
+      return jsonResponse(
+        now,
+        status,
+        { id: 12345, environment: { id: ['not', 'a', 'string'] }, createdAt: 'yesterday', locations: 'none' },
+        headers,
+      );
     case 'echo-credentials':
       return text(echoBody(echo, fault.echo ?? 'raw'), 'application/json; charset=UTF-8');
     default:
-      return status >= 300 ? jsonResponse(now, status, pingOneErrorBody(status), headers) : new Response(null, { status, headers });
+      return status >= 300
+        ? jsonResponse(now, status, pingOneErrorBody(status), headers)
+        : new Response(null, { status, headers });
   }
 }

@@ -11,7 +11,11 @@ type Handle = (request: Request, signal: AbortSignal | undefined) => Promise<Res
  * content headers given, plus a valid bearer and `Cookie: ST=` (left out when the token
  * source returns `undefined`). Caller-supplied `Authorization` / `Cookie` are dropped.
  */
-export function createFetchAs(ctx: EmulatorContext, handle: Handle, sessionToken: string | (() => string | undefined)): typeof fetch {
+export function createFetchAs(
+  ctx: EmulatorContext,
+  handle: Handle,
+  sessionToken: string | (() => string | undefined),
+): typeof fetch {
   let bearer: string | undefined;
   const validBearer = () => {
     // Reissue when the clock (real or fake) has moved past the cached token's lifetime.
@@ -45,7 +49,9 @@ export function createFetchAs(ctx: EmulatorContext, handle: Handle, sessionToken
       // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
       const onAbort = () => reject(signal.reason ?? new DOMException('The operation was aborted.', 'AbortError'));
       signal.addEventListener('abort', onAbort, { once: true });
-      handle(request, signal).then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+      handle(request, signal)
+        .then(resolve, reject)
+        .finally(() => signal.removeEventListener('abort', onAbort));
     });
   };
 }

@@ -18,7 +18,8 @@ export async function toRequest(req: IncomingMessage, origin: string, signal: Ab
   let body: Uint8Array<ArrayBuffer> | undefined;
   if (method !== 'GET' && method !== 'HEAD') {
     const chunks: Uint8Array[] = [];
-    for await (const chunk of req) chunks.push(typeof chunk === 'string' ? new TextEncoder().encode(chunk) : (chunk as Uint8Array));
+    for await (const chunk of req)
+      chunks.push(typeof chunk === 'string' ? new TextEncoder().encode(chunk) : (chunk as Uint8Array));
     body = concat(chunks);
   }
   return new Request(new URL(req.url ?? '/', origin), { method, headers, body, signal });

@@ -32,14 +32,20 @@ export function route(ctx: EmulatorContext, path: string): Route {
   if (api) {
     const [, envId = '', rest = ''] = api;
     const forbidden: Route['run'] = (c) =>
-      pingOneError(c.now(), 403, { details: [{ code: 'INSUFFICIENT_PERMISSIONS', message: 'The access token is not valid for this environment.' }] });
+      pingOneError(c.now(), 403, {
+        details: [{ code: 'INSUFFICIENT_PERMISSIONS', message: 'The access token is not valid for this environment.' }],
+      });
     const kind: EndpointKind = SESSIONS_ME.test(rest) ? 'sessions/me' : 'other';
     if (envId !== ctx.environmentId) return { kind, run: forbidden };
     if (kind === 'sessions/me') return { kind, run: handleSessionsMe };
     const list = USER_SESSIONS.exec(rest);
     if (list) return { kind, run: (c, r) => handleListUserSessions(c, r, decodeURIComponent(list[1] ?? '')) };
     const one = USER_SESSION.exec(rest);
-    if (one) return { kind, run: (c, r) => handleDeleteUserSession(c, r, decodeURIComponent(one[1] ?? ''), decodeURIComponent(one[2] ?? '')) };
+    if (one)
+      return {
+        kind,
+        run: (c, r) => handleDeleteUserSession(c, r, decodeURIComponent(one[1] ?? ''), decodeURIComponent(one[2] ?? '')),
+      };
     return { kind, run: unknownRoute };
   }
   const token = TOKEN.exec(path);
@@ -60,6 +66,8 @@ export async function dispatch(ctx: EmulatorContext, request: Request, signal: A
   if (fault?.delayMs !== undefined && fault.delayMs > 0) await delay(fault.delayMs, signal);
   const basic = fault && readBasicCredentials(request);
   const clientSecret = typeof basic === 'object' ? basic.secret : undefined;
-  const faulted = fault && faultResponse(fault, ctx.now(), { sessionToken: readSessionCookie(request), accessToken: readBearer(request), clientSecret });
+  const faulted =
+    fault &&
+    faultResponse(fault, ctx.now(), { sessionToken: readSessionCookie(request), accessToken: readBearer(request), clientSecret });
   return ctx.cors.apply(request, faulted ?? (await target.run(ctx, request)));
 }

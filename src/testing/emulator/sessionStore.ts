@@ -69,7 +69,8 @@ export class SessionStore {
     const owned = [...this.#byToken.values()]
       .filter((stored) => stored.session.user?.id === userId)
       .sort((a, b) => Date.parse(a.session.createdAt ?? '') - Date.parse(b.session.createdAt ?? ''));
-    for (const stored of owned.slice(0, Math.max(0, owned.length - MAX_SESSIONS_PER_USER + 1))) this.#byToken.delete(stored.token);
+    for (const stored of owned.slice(0, Math.max(0, owned.length - MAX_SESSIONS_PER_USER + 1)))
+      this.#byToken.delete(stored.token);
   }
 
   /**
@@ -82,7 +83,10 @@ export class SessionStore {
   }
 
   /** `PUT sessions/me`: the documented fields replace the stored ones; activity at `activeAt`. */
-  replace(token: string, fields: { activeAt: number; userAgent: string; lastSignOn: unknown; idleTimeoutInMinutes?: number }): Session {
+  replace(
+    token: string,
+    fields: { activeAt: number; userAgent: string; lastSignOn: unknown; idleTimeoutInMinutes?: number },
+  ): Session {
     this.touch(token, fields.activeAt, fields.idleTimeoutInMinutes);
     const stored = this.#require(token);
     // Read as the library reads PingOne: unreadable parts of the given lastSignOn are left out.

@@ -31,7 +31,9 @@ export async function handleSessionsMe(ctx: EmulatorContext, request: Request): 
     case 'POST': {
       const type = request.headers.get('content-type') ?? '';
       if (!type.toLowerCase().startsWith(LOGOUT_CONTENT_TYPE)) {
-        return pingOneError(now, 415, { message: `The request could not be completed. Use Content-Type ${LOGOUT_CONTENT_TYPE}.` });
+        return pingOneError(now, 415, {
+          message: `The request could not be completed. Use Content-Type ${LOGOUT_CONTENT_TYPE}.`,
+        });
       }
       if (ctx.afterLogout === 'gone') ctx.sessions.delete(token);
       else ctx.sessions.resetAuthentication(token);
@@ -60,7 +62,10 @@ async function updateSession(ctx: EmulatorContext, request: Request, token: stri
   try {
     body = JSON.parse(text);
   } catch {
-    return pingOneError(now, 400, { code: 'INVALID_REQUEST', message: 'The request could not be completed. The request body is not valid JSON.' });
+    return pingOneError(now, 400, {
+      code: 'INVALID_REQUEST',
+      message: 'The request could not be completed. The request body is not valid JSON.',
+    });
   }
   if (body === null || typeof body !== 'object' || Array.isArray(body)) {
     return pingOneError(now, 400, { details: [invalid('body', 'The body must be a session object.')] });
@@ -73,14 +78,21 @@ async function updateSession(ctx: EmulatorContext, request: Request, token: stri
   if (id === undefined || id === null) details.push(required('id'));
   else if (id !== sessionId) details.push(invalid('id', 'id must be the id of the current session.'));
   if (lastSignOn === undefined) details.push(required('lastSignOn'));
-  else if (lastSignOn !== null && (typeof lastSignOn !== 'object' || Array.isArray(lastSignOn))) details.push(invalid('lastSignOn', 'lastSignOn must be an object.'));
+  else if (lastSignOn !== null && (typeof lastSignOn !== 'object' || Array.isArray(lastSignOn)))
+    details.push(invalid('lastSignOn', 'lastSignOn must be an object.'));
   if (userAgent === undefined || userAgent === null) details.push(required('userAgent'));
   else if (typeof userAgent !== 'string') details.push(invalid('userAgent', 'userAgent must be a string.'));
   const idle = idleTimeoutInMinutes === undefined ? undefined : Number(idleTimeoutInMinutes);
-  const validIdle = typeof idleTimeoutInMinutes === 'number' || (typeof idleTimeoutInMinutes === 'string' && /^\s*\d+\s*$/.test(idleTimeoutInMinutes));
+  const validIdle =
+    typeof idleTimeoutInMinutes === 'number' ||
+    (typeof idleTimeoutInMinutes === 'string' && /^\s*\d+\s*$/.test(idleTimeoutInMinutes));
   if (idle !== undefined && (!validIdle || !(idle > 0))) {
     details.push(invalid('idleTimeoutInMinutes', 'idleTimeoutInMinutes must be a positive number of minutes.'));
   }
   if (details.length > 0) return pingOneError(now, 400, { details });
-  return jsonResponse(now, 200, ctx.sessions.replace(token, { activeAt: at, userAgent: userAgent as string, lastSignOn, idleTimeoutInMinutes: idle }));
+  return jsonResponse(
+    now,
+    200,
+    ctx.sessions.replace(token, { activeAt: at, userAgent: userAgent as string, lastSignOn, idleTimeoutInMinutes: idle }),
+  );
 }

@@ -22,7 +22,12 @@ export async function startPingOneEmulator(options: StartPingOneEmulatorOptions 
   const { port = 0, emulator: given, ...emulatorOptions } = options;
   const emulator = given ?? createPingOneEmulator(emulatorOptions);
   let url = '';
-  const server: Server = createServer(toNodeListener((request) => emulator.fetch(request), () => url));
+  const server: Server = createServer(
+    toNodeListener(
+      (request) => emulator.fetch(request),
+      () => url,
+    ),
+  );
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => {

@@ -25,7 +25,12 @@ export async function handleToken(ctx: EmulatorContext, request: Request): Promi
   }
   const client = basic ?? (formId !== null ? { id: formId, secret: formSecret ?? '' } : undefined);
   const challenge = basic !== undefined ? { 'WWW-Authenticate': 'Basic realm="PingOne"' } : undefined;
-  if (client === undefined || client === 'invalid' || !safeEqual(client.id, ctx.clientId) || !safeEqual(client.secret, ctx.clientSecret)) {
+  if (
+    client === undefined ||
+    client === 'invalid' ||
+    !safeEqual(client.id, ctx.clientId) ||
+    !safeEqual(client.secret, ctx.clientSecret)
+  ) {
     return oauthError(ctx, 401, 'invalid_client', 'Request denied: invalid client credentials', challenge);
   }
   // The application's configured method is the only one accepted, as in PingOne (RFC 7591

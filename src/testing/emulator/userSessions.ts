@@ -19,7 +19,12 @@ export function handleListUserSessions(ctx: EmulatorContext, request: Request, u
     _links: { ...sessionLinks(ctx.environmentId, session.id, userId), self: { href: `${self}/${session.id}` } },
   }));
   // PingOne's collection shape: HAL `_embedded`, `count` and `size` (not visible in the docs' excerpt: inferred).
-  return jsonResponse(now, 200, { _links: { self: { href: self } }, _embedded: { sessions }, count: sessions.length, size: sessions.length });
+  return jsonResponse(now, 200, {
+    _links: { self: { href: self } },
+    _embedded: { sessions },
+    count: sessions.length,
+    size: sessions.length,
+  });
 }
 
 /**
@@ -39,7 +44,9 @@ export function handleDeleteUserSession(ctx: EmulatorContext, request: Request, 
   if (current !== undefined && ctx.sessions.tokenOf(sessionId) === current) {
     return pingOneError(now, 400, {
       code: 'INVALID_REQUEST',
-      details: [{ code: 'INVALID_VALUE', target: 'sessionId', message: 'The current session cannot be deleted here; use sessions/me.' }],
+      details: [
+        { code: 'INVALID_VALUE', target: 'sessionId', message: 'The current session cannot be deleted here; use sessions/me.' },
+      ],
     });
   }
   ctx.sessions.deleteById(sessionId);
