@@ -2,6 +2,7 @@ import { SessionConfigError } from '../session/index.js';
 import { callPingOne, TokenAges, type Upstream } from './callPingOne.js';
 import { corsHeaders } from './corsHeaders.js';
 import { DeadlineError, startDeadline } from './deadline.js';
+import { isCookieValue } from '../session/credentialRules.js';
 import { secretMatcher } from '../session/secretMatcher.js';
 import { isCrossSiteRequest } from './isCrossSiteRequest.js';
 import { jsonError } from './jsonError.js';
@@ -17,8 +18,6 @@ export type { SessionProxyOperations, SessionProxyOptions } from './proxyConfig.
 /** A fetch-standard route handler: Next.js route handlers, edge functions, Hono, Bun, Deno. */
 export type SessionProxy = (request: Request) => Promise<Response>;
 
-// RFC 6265 cookie-octets: no whitespace, DQUOTE, comma, semicolon or backslash.
-const COOKIE_VALUE = /^[\x21\x23-\x2b\x2d-\x3a\x3c-\x5b\x5d-\x7e]+$/;
 const MAX_BODY = 16 * 1024;
 const LOGOUT_TYPE = 'application/vnd.pingidentity.sso.session.logout';
 
@@ -132,7 +131,7 @@ export function createSessionProxy(options: SessionProxyOptions): SessionProxy {
     }
 
     const raw = await cfg.getSessionToken(request);
-    const sessionToken = typeof raw === 'string' && COOKIE_VALUE.test(raw) && !/[;,]/.test(raw) ? raw : undefined;
+    const sessionToken = isCookieValue(raw) ? raw : undefined;
     if (sessionToken === undefined) {
       return answer(
         jsonError(401, 'ACCESS_FAILED', 'There is no session cookie on this request.', {

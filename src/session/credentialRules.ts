@@ -12,7 +12,11 @@ export function isTokenValue(value: unknown): value is string {
   return typeof value === 'string' && /^[\x21-\x7e]+$/.test(value);
 }
 
-/** A token that can also travel as a cookie value: {@link isTokenValue} without `;` or `,`. */
+/**
+ * A token that can travel as a cookie value: RFC 6265 cookie-octets (visible ASCII without
+ * whitespace, `"`, `,`, `;` or `\\`), so it can neither split the `Cookie` header nor arrive
+ * quoted or empty (`ST=""`).
+ */
 export function isCookieValue(value: unknown): value is string {
-  return isTokenValue(value) && !/[;,]/.test(value);
+  return typeof value === 'string' && /^[\x21\x23-\x2b\x2d-\x3a\x3c-\x5b\x5d-\x7e]+$/.test(value);
 }

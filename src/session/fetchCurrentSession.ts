@@ -52,7 +52,7 @@ export async function fetchCurrentSession(options: FetchCurrentSessionOptions): 
   if (sessionToken !== undefined) {
     if (isBrowser()) throw new SessionConfigError('sessionToken is for servers only; a browser calls a same-origin proxy route');
     if (!isCookieValue(sessionToken)) {
-      throw new SessionConfigError('sessionToken must be printable characters without ";" or ","');
+      throw new SessionConfigError('sessionToken must be cookie characters: printable, without spaces, quotes, ";", "," or "\\"');
     }
   }
   const timeoutMs = checkTimeoutMs(options.timeoutMs);

@@ -373,6 +373,10 @@ describe('config', () => {
     expect(await failure({ url: '' })).toMatchObject({ kind: 'config' });
     expect(await failure({ ...serverCall().options, timeoutMs: 0 })).toMatchObject({ kind: 'config' });
     expect(await failure({ ...serverCall().options, sessionToken: 'a;b' })).toMatchObject({ kind: 'config' });
+    // The proxy's cookie rule (RFC 6265 cookie-octets): no quotes, backslash or empty value either.
+    for (const sessionToken of ['""', '"abc"', 'a\\b', 'a b', '']) {
+      expect(await failure({ ...serverCall().options, sessionToken })).toMatchObject({ kind: 'config' });
+    }
     expect(seen).toHaveLength(0);
   });
 });
