@@ -1,14 +1,21 @@
-import type { QueryClient, QueryKey, QueryState } from '@tanstack/react-query';
+import { hashKey, type QueryClient, type QueryKey, type QueryState } from '@tanstack/react-query';
 import type { SessionClock } from '../time/clock.js';
 import { getSessionDeadlines, type SessionDeadlines } from '../session/deadlines.js';
 import { NoSessionError, type RateLimitedError, type SessionError } from '../session/errors.js';
 import { parseSession } from '../session/parseSession.js';
-import { MAX_RETRY_AFTER_IN_LOOP_MS } from './retryPolicy.js';
-import { isPageVisible, listenToPage } from '../time/pageEvents.js';
-import { nextCheckpoint, shouldRefetch, type CheckpointOptions, type RefetchReason } from './schedule.js';
 import type { Session } from '../session/schema.js';
-import { markSignedOut, sessionQueryEntry, type SessionResult } from './sessionQueryStore.js';
-import { openTabChannel, type TabMessage } from './tabChannel.js';
+import { isPageVisible, listenToPage } from '../time/pageEvents.js';
+import { MAX_RETRY_AFTER_IN_LOOP_MS } from './retryPolicy.js';
+import { nextCheckpoint, shouldRefetch, type CheckpointOptions, type RefetchReason } from './schedule.js';
+import { recordSelfActivity, selfActivityLag } from './selfActivity.js';
+import {
+  markSignedOut,
+  sessionQueryEntry,
+  type SessionQueryEntry,
+  type SessionResult,
+  type SignedOutReason,
+} from './sessionQueryStore.js';
+import { openTabChannel, type TabChannel, type TabMessage } from './tabChannel.js';
 
 /** What one `useCurrentSession` asks of the shared watcher. */
 export interface WatcherSettings {
@@ -18,12 +25,6 @@ export interface WatcherSettings {
   enabled: boolean;
   probe: boolean;
   shareAcrossTabs: boolean;
-}
-
-/** One attached hook: its settings and how to wake it. */
-export interface Attachment {
-  settings: WatcherSettings;
-  onChange: () => void;
 }
 
 /** Longest single wait: each wake-up compares the wall clock with when it was due, to see sleep. */
@@ -37,258 +38,331 @@ export const PEER_WAIT_MS = 5_000;
 /** How far ahead of this tab's clock another tab's timestamp may be before it is not believed. */
 const PEER_CLOCK_SLACK_MS = 5_000;
 
-/** Clock and network slack when matching `activeAt` against our own requests. */
-const SELF_ACTIVITY_TOLERANCE_MS = 3_000;
-/** How far PingOne's `activeAt` may trail the request that moved it (write lag, coarse clocks). */
-export const SELF_ACTIVITY_MAX_LAG_MS = 60_000;
-
-// Remembered per client for the page's life: once our own request moved `activeAt`, never probe
-// again, let `online` no longer refetch by itself, and confirm only once `activeAt`'s lag behind
-// our request has passed too (else the confirmation lands before PingOne's real deadline and
-// extends the session itself). The value is that lag, ms.
-const requestsMoveActivity = new WeakMap<QueryClient, Map<string, number>>();
-
-/**
- * Whether a request of ours moved `activeAt` by itself: `activeAt` advanced by as much as the time
- * between the previous answer and this request (a constant lag of up to
- * {@link SELF_ACTIVITY_MAX_LAG_MS} behind the request), which a person's activity elsewhere
- * matches only by chance. All times in server time.
- */
-export function isSelfActivity(
-  previous: { activeAt: number; receivedAt: number },
-  next: { activeAt: number; sentAt: number; receivedAt: number },
-): boolean {
-  const lag = next.sentAt - next.activeAt;
-  return (
-    next.activeAt > previous.activeAt &&
-    lag >= -(next.receivedAt - next.sentAt) - SELF_ACTIVITY_TOLERANCE_MS &&
-    lag <= SELF_ACTIVITY_MAX_LAG_MS + SELF_ACTIVITY_TOLERANCE_MS &&
-    Math.abs(next.activeAt - previous.activeAt - (next.sentAt - previous.receivedAt)) <= SELF_ACTIVITY_TOLERANCE_MS
-  );
-}
-
-/** The per-client map in a WeakMap store, created on first use. */
-export function mapFor<V>(store: WeakMap<QueryClient, Map<string, V>>, client: QueryClient): Map<string, V> {
-  let map = store.get(client);
-  if (!map) store.set(client, (map = new Map<string, V>()));
-  return map;
-}
-
 // The page events that may mean time passed unseen; each but `visibilitychange` is its own RefetchReason.
 const PAGE_EVENTS = ['visibilitychange', 'focus', 'online', 'pageshow'] as const;
 
-/**
- * Starts the watcher of one (QueryClient, session query): one timer and the page listeners,
- * shared by every attached hook (see `attachSessionWatcher`). Returns its stop function.
- */
-export function startWatcher(client: QueryClient, queryKey: QueryKey, hash: string, attachments: Set<Attachment>): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let dueAtRaw = 0;
-  // What read() last saw, kept in these variables rather than a returned object (a smaller bundle):
-  // the merged settings of every attachment, then the query's state with times in server time.
-  let clock: SessionClock;
-  let checkpoints: CheckpointOptions;
-  let cooldownMs: number;
-  let enabled: boolean;
-  let state: QueryState<Session, SessionError> | undefined;
-  let deadlines: SessionDeadlines | null;
-  let now: number;
-  let lastAttemptAt: number;
-  let dataUpdatedAt: number;
-  let notBefore: number;
-  let resumeAt: number;
-  let quiet: boolean;
-  let stopped = false;
-  const entry = sessionQueryEntry(client, queryKey);
-  // Another tab announced a request; its answer is awaited until then (server time).
-  let peerBusyUntil = 0;
-  // One claim at a time: a peer that keeps announcing requests without answering holds this tab
-  // off for at most PEER_WAIT_MS in every 2 × PEER_WAIT_MS.
-  let peerClaimsBlockedUntil = 0;
-  const channel = [...attachments][0]?.settings.shareAcrossTabs ? openTabChannel(`pingone-session:${hash}`, onTabMessage) : null;
-  // This tab's place in the spread: with other tabs around, checkpoints fire this much late, so
-  // one tab asks for all. Alone, it asks on time.
-  const tabSpreadMs = Math.floor(Math.random() * TAB_SPREAD_MS);
-  let spreadMs = 0;
+/** One attached hook: its settings and how to wake it. */
+interface Attachment {
+  settings: WatcherSettings;
+  onChange: () => void;
+}
 
-  function read(): void {
-    // The first hook's clock; the earliest warning, the shortest cooldown; any hook enables;
-    // every hook must allow the probe, and it stays off once it was seen to count as activity.
-    let first: SessionClock | undefined;
+/**
+ * Everything one wake-up of the watcher decides on, read once: the merged settings of every
+ * attached hook, then the query's state with its instants converted to server time.
+ */
+interface WatcherSnapshot {
+  /** The first hook's clock. */
+  clock: SessionClock;
+  /** Server time now. */
+  now: number;
+  /** Any hook enables. */
+  enabled: boolean;
+  /** The earliest warning; the probe only if every hook allows it and requests do not count as activity. */
+  checkpoints: CheckpointOptions;
+  /** The shortest cooldown. */
+  cooldownMs: number;
+  /** No probe: `online` alone does not refetch (see `shouldRefetch`). */
+  quiet: boolean;
+  state: QueryState<Session, SessionError> | undefined;
+  /** Null without a session: a signed-out page has no deadlines to schedule requests by. */
+  deadlines: SessionDeadlines | null;
+  /** The last answer, session or error. */
+  lastAttemptAt: number;
+  dataUpdatedAt: number;
+  /** The latest error's `Retry-After` (429, 503) ends here; 0 without one. */
+  notBefore: number;
+  /** A `Retry-After` too long for the retries ended them; the watcher resumes here (else 0). */
+  resumeAt: number;
+}
+
+/**
+ * The one watcher of a (QueryClient, session query), shared by every `useCurrentSession` that
+ * shows it: one timer aimed at the next checkpoint or deadline (at most {@link WATCH_HEARTBEAT_MS}
+ * ahead), the page listeners, and the channel to other tabs. Each wake-up reads a
+ * {@link WatcherSnapshot}, asks `schedule.ts` whether to refetch (`evaluate`), and sets the next
+ * timer (`arm`). See docs/refetching.md.
+ */
+class SessionWatcher {
+  readonly #client: QueryClient;
+  readonly #queryKey: QueryKey;
+  readonly #hash: string;
+  readonly #attachments = new Set<Attachment>();
+  readonly #entry: SessionQueryEntry;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the timer is due, in local time: a wake-up far from it means the clock jumped. */
+  #dueAtLocal = 0;
+  #stopListening: (() => void) | undefined;
+  #channel: TabChannel | null = null;
+  /** Another tab announced a request: its answer is awaited until then (server time). */
+  #peerBusyUntil = 0;
+  /** One claim at a time: a peer that announces and never answers holds this tab off for at most PEER_WAIT_MS in every 2 × PEER_WAIT_MS. */
+  #peerClaimsBlockedUntil = 0;
+  /** With other tabs around, checkpoints fire this much late (this tab's place in the spread), so one tab asks for all. Alone, 0. */
+  #spreadMs = 0;
+  readonly #tabSpreadMs = Math.floor(Math.random() * TAB_SPREAD_MS);
+
+  constructor(client: QueryClient, queryKey: QueryKey, hash: string) {
+    this.#client = client;
+    this.#queryKey = queryKey;
+    this.#hash = hash;
+    this.#entry = sessionQueryEntry(client, queryKey);
+  }
+
+  /** Adds a hook; the first one starts the watcher. Returns its detach; the last detach stops it. */
+  attach(settings: WatcherSettings, onChange: () => void, onStop: () => void): () => void {
+    const attachment: Attachment = { settings, onChange };
+    this.#attachments.add(attachment);
+    if (this.#attachments.size === 1) this.#start();
+    return () => {
+      if (!this.#attachments.delete(attachment) || this.#attachments.size > 0) return;
+      this.#stop();
+      onStop();
+    };
+  }
+
+  #start(): void {
+    const client = this.#client;
+    const hash = this.#hash;
+    if ([...this.#attachments][0]!.settings.shareAcrossTabs) {
+      this.#channel = openTabChannel(`pingone-session:${hash}`, (message) => this.#onTabMessage(message));
+    }
+    const unsubscribeCache = client.getQueryCache().subscribe((event) => {
+      if (event.query.queryHash !== hash || event.type !== 'updated') return;
+      this.#notify();
+      this.#arm();
+    });
+    const onOwnResult = (result: SessionResult) => this.#onOwnResult(result);
+    this.#entry.listeners.add(onOwnResult);
+    const stopPage = listenToPage(PAGE_EVENTS, ({ type }) => {
+      if (type !== 'visibilitychange') this.#evaluate(type as RefetchReason);
+      else if (isPageVisible()) this.#evaluate('visible');
+    });
+    const stopListening = () => {
+      unsubscribeCache();
+      this.#entry.listeners.delete(onOwnResult);
+      stopPage();
+    };
+    this.#stopListening = stopListening;
+    this.#channel?.post({ type: 'hello' });
+    this.#arm();
+    // Data already in the cache (hydrated, or kept from an earlier mount) may have a checkpoint
+    // that passed meanwhile; the mount itself never refetches (refetchOnMount is off).
+    // Skipped if this start was stopped before the microtask ran.
+    queueMicrotask(() => {
+      if (this.#stopListening === stopListening) this.#evaluate('timer');
+    });
+  }
+
+  #stop(): void {
+    clearTimeout(this.#timer);
+    this.#stopListening?.();
+    this.#stopListening = undefined;
+    this.#channel?.close();
+    this.#channel = null;
+  }
+
+  #notify(): void {
+    this.#attachments.forEach((attachment) => attachment.onChange());
+  }
+
+  /** Reads the settings of every hook and the query's state, once per wake-up. */
+  #snapshot(): WatcherSnapshot {
+    const lagMs = selfActivityLag(this.#client, this.#hash);
+    let clock: SessionClock | undefined;
     let warningMs = -Infinity;
-    const lagMs = requestsMoveActivity.get(client)?.get(hash);
+    let cooldownMs = Infinity;
+    let enabled = false;
     let probe = lagMs === undefined;
-    cooldownMs = Infinity;
-    enabled = false;
-    for (const { settings } of attachments) {
-      first ??= settings.clock;
+    for (const { settings } of this.#attachments) {
+      clock ??= settings.clock;
       warningMs = Math.max(warningMs, settings.warningMs);
       cooldownMs = Math.min(cooldownMs, settings.cooldownMs);
       enabled ||= settings.enabled;
       probe &&= settings.probe;
     }
-    clock = first!;
-    checkpoints = { warningMs, probe, confirmLagMs: lagMs ?? 0 };
-    quiet = !probe;
-    state = client.getQueryState<Session, SessionError>(queryKey);
-    // A no-session answer drops the data: a signed-out page has no deadlines to schedule requests.
-    deadlines = state?.data ? getSessionDeadlines(state.data) : null;
-    const offset = clock.offsetMs();
-    const toServerTime = (raw: number) => (raw > 0 ? raw + offset : 0);
-    now = clock.now();
-    lastAttemptAt = toServerTime(state ? Math.max(state.dataUpdatedAt, state.errorUpdatedAt) : 0);
-    dataUpdatedAt = toServerTime(state?.dataUpdatedAt ?? 0);
-    // The latest error's Retry-After (429, 503) from when it arrived; `error` is null after a success.
+    const state = this.#client.getQueryState<Session, SessionError>(this.#queryKey);
+    const offset = clock!.offsetMs();
+    const toServerTime = (local: number) => (local > 0 ? local + offset : 0);
     const retryAfterMs = (state?.error as RateLimitedError | null | undefined)?.retryAfterMs ?? 0;
-    notBefore = toServerTime(state?.errorUpdatedAt ?? 0) + retryAfterMs;
-    // Retries sleep through a short Retry-After; a longer one ended them, and it is ours to resume.
-    resumeAt = retryAfterMs > MAX_RETRY_AFTER_IN_LOOP_MS ? notBefore : 0;
+    const notBefore = toServerTime(state?.errorUpdatedAt ?? 0) + retryAfterMs;
+    return {
+      clock: clock!,
+      now: clock!.now(),
+      enabled,
+      checkpoints: { warningMs, probe, confirmLagMs: lagMs ?? 0 },
+      cooldownMs,
+      quiet: !probe,
+      state,
+      deadlines: state?.data ? getSessionDeadlines(state.data) : null,
+      lastAttemptAt: toServerTime(state ? Math.max(state.dataUpdatedAt, state.errorUpdatedAt) : 0),
+      dataUpdatedAt: toServerTime(state?.dataUpdatedAt ?? 0),
+      notBefore,
+      // Retries sleep through a short Retry-After; a longer one ended them, and it is ours to resume.
+      resumeAt: retryAfterMs > MAX_RETRY_AFTER_IN_LOOP_MS ? notBefore : 0,
+    };
   }
 
-  const notify = () => attachments.forEach((a) => a.onChange());
-
-  function arm(): void {
-    clearTimeout(timer);
-    read();
-    const next = enabled ? nextCheckpoint(deadlines, lastAttemptAt, checkpoints) : null;
+  /**
+   * Sets the one timer for the earliest future instant that matters: the deadline, the next
+   * checkpoint (never inside the `Retry-After` window; later by this tab's spread), the resume
+   * point, the end of a peer's claim, and at most {@link WATCH_HEARTBEAT_MS} ahead.
+   */
+  #arm(): void {
+    clearTimeout(this.#timer);
+    const s = this.#snapshot();
+    const next = s.enabled ? nextCheckpoint(s.deadlines, s.lastAttemptAt, s.checkpoints) : null;
+    const spread = (at: number | null | undefined) => (at ? at + this.#spreadMs : at);
     let wait = WATCH_HEARTBEAT_MS;
-    // Only future instants: an overdue checkpoint is handled by evaluate() or a visibility event,
-    // never by a zero-delay timer that could fire in a loop. One inside the Retry-After window is
-    // due when the window ends (shouldRefetch declines it until then).
-    const spread = (at: number | null | undefined) => (at ? at + spreadMs : at);
+    // Only future instants: an overdue checkpoint is handled by evaluate() or a page event, never
+    // by a zero-delay timer that could fire in a loop. Every wait is in (0, WATCH_HEARTBEAT_MS],
+    // so a deadline past setTimeout's 2^31-1 ms limit is reached by re-arming (no clampDelay).
     for (const at of [
-      deadlines?.effectiveExpiresAt,
-      spread(next && Math.max(next.at, notBefore)),
-      spread(resumeAt),
-      peerBusyUntil,
+      s.deadlines?.effectiveExpiresAt,
+      spread(next && Math.max(next.at, s.notBefore)),
+      spread(s.resumeAt),
+      this.#peerBusyUntil,
     ]) {
-      if (at != null && at > now) wait = Math.min(wait, at - now);
+      if (at != null && at > s.now) wait = Math.min(wait, at - s.now);
     }
-    // No clampDelay needed: every wait is in (0, WATCH_HEARTBEAT_MS], far below setTimeout's limit,
-    // so a deadline past 2^31-1 ms (PingOne's 72000-minute example) is reached by re-arming.
-    dueAtRaw = now - clock.offsetMs() + wait;
-    timer = setTimeout(onTimer, wait);
+    this.#dueAtLocal = s.now - s.clock.offsetMs() + wait;
+    this.#timer = setTimeout(() => this.#onTimer(), wait);
   }
 
-  function evaluate(reason: RefetchReason): void {
-    notify();
-    read();
-    if (enabled && state?.fetchStatus === 'idle' && isPageVisible()) {
-      const decision = shouldRefetch({
-        reason,
-        now,
-        deadlines,
-        lastAttemptAt,
-        dataUpdatedAt,
-        cooldownMs,
-        checkpoints,
-        notBefore,
-        resumeAt,
-        quiet,
-      });
+  /** Wakes the hooks, refetches if `schedule.ts` says `reason` calls for it, and re-arms. */
+  #evaluate(reason: RefetchReason): void {
+    this.#notify();
+    const s = this.#snapshot();
+    if (s.enabled && s.state?.fetchStatus === 'idle' && isPageVisible()) {
+      const decision = shouldRefetch({ reason, ...s });
       // Another tab is asking already: its answer will arrive here (arm() wakes at peerBusyUntil
       // in case that tab froze). Otherwise say so, then ask.
-      if (decision !== null && now >= peerBusyUntil) {
-        channel?.post({ type: 'fetching', until: now + PEER_WAIT_MS });
+      if (decision !== null && s.now >= this.#peerBusyUntil) {
+        this.#channel?.post({ type: 'fetching', until: s.now + PEER_WAIT_MS });
         // cancelRefetch: false joins a fetch already in flight, so events in a burst make one request.
-        void client.refetchQueries({ queryKey, exact: true }, { cancelRefetch: false });
+        void this.#client.refetchQueries({ queryKey: this.#queryKey, exact: true }, { cancelRefetch: false });
       }
     }
-    arm();
+    this.#arm();
   }
 
-  // Another tab's answer is as good as ours: the session (if newer than ours) or a sign-out.
-  function onTabMessage(message: TabMessage): void {
-    spreadMs = tabSpreadMs;
-    read();
-    if (message.type === 'hello') channel?.post({ type: 'here' });
-    else if (message.type === 'fetching') {
-      if (Number.isFinite(message.until) && now >= peerClaimsBlockedUntil) {
-        peerBusyUntil = Math.min(message.until, now + PEER_WAIT_MS);
-        peerClaimsBlockedUntil = now + 2 * PEER_WAIT_MS;
-      }
-    } else if (message.type === 'session') {
-      let session: Session;
-      try {
-        session = parseSession(message.session).session;
-      } catch {
-        return;
-      }
-      // Only a plausible answer: received by now (not stamped in the future to outrank every
-      // later one), newer than ours and than our sign-out, and about the session we hold. A
-      // different session or user is a cue to ask PingOne ourselves, never data to show.
-      if (!Number.isFinite(message.at) || message.at > now + PEER_CLOCK_SLACK_MS) return;
-      const receivedLocally = message.at - clock.offsetMs();
-      if (!(message.at > dataUpdatedAt) || (entry.signedOut && receivedLocally <= entry.signedOut.at)) return;
-      peerBusyUntil = 0;
-      peerClaimsBlockedUntil = 0;
-      const held = state?.data;
-      if (held && (held.id !== session.id || held.user?.id !== session.user?.id)) {
-        evaluate('peer');
-        return;
-      }
-      entry.signedOut = undefined;
-      client.setQueryData<Session>(queryKey, session, { updatedAt: Math.min(receivedLocally, Date.now()) });
-    } else if (message.type === 'signed-out' && ['idle-timeout', 'ended', 'not-signed-in'].includes(message.reason)) {
-      peerBusyUntil = 0;
-      peerClaimsBlockedUntil = 0;
-      if (state?.status === 'error' && entry.signedOut) return;
-      const error = new NoSessionError('Signed out (another tab)', { status: 404 });
-      markSignedOut(client, queryKey, { reason: entry.signedOut?.reason ?? message.reason, error });
-      client.getQueryCache().find({ queryKey, exact: true })?.setState({ status: 'error', error, errorUpdatedAt: Date.now() });
-    }
-    arm();
+  #onTimer(): void {
+    const { now, clock } = this.#snapshot();
+    this.#evaluate(Math.abs(now - clock.offsetMs() - this.#dueAtLocal) > CLOCK_JUMP_MS ? 'jump' : 'timer');
   }
 
-  // Every answer of ours is compared with the one before it: did our own request move activeAt?
-  function onOwnResult(result: SessionResult): void {
-    channel?.post(
+  /** Tells other tabs what our own request learned, and checks whether it moved `activeAt` by itself. */
+  #onOwnResult(result: SessionResult): void {
+    this.#channel?.post(
       result.kind === 'session'
         ? { type: 'session', session: result.session, at: result.receivedAt }
         : { type: 'signed-out', reason: result.reason },
     );
-    if (result.kind !== 'session' || requestsMoveActivity.get(client)?.has(hash)) return;
-    const previous = client.getQueryState<Session, SessionError>(queryKey);
+    if (result.kind !== 'session') return;
+    const previous = this.#client.getQueryState<Session, SessionError>(this.#queryKey);
     const before = Date.parse(previous?.data?.activeAt ?? '');
     const activeAt = Date.parse(result.session.activeAt ?? '');
     if (!Number.isFinite(before) || !Number.isFinite(activeAt) || !previous?.dataUpdatedAt) return;
-    const receivedAt = previous.dataUpdatedAt + clock.offsetMs();
-    if (isSelfActivity({ activeAt: before, receivedAt }, { activeAt, sentAt: result.sentAt, receivedAt: result.receivedAt })) {
-      const lags = requestsMoveActivity.get(client) ?? new Map<string, number>();
-      requestsMoveActivity.set(client, lags.set(hash, Math.max(0, result.sentAt - activeAt)));
+    const offset = [...this.#attachments][0]!.settings.clock.offsetMs();
+    recordSelfActivity(
+      this.#client,
+      this.#hash,
+      { activeAt: before, receivedAt: previous.dataUpdatedAt + offset },
+      { activeAt, sentAt: result.sentAt, receivedAt: result.receivedAt },
+    );
+  }
+
+  /** Another tab's answer is as good as ours: the session (if newer than ours) or a sign-out. */
+  #onTabMessage(message: TabMessage): void {
+    this.#spreadMs = this.#tabSpreadMs;
+    const s = this.#snapshot();
+    switch (message.type) {
+      case 'hello':
+        this.#channel?.post({ type: 'here' });
+        break;
+      case 'fetching':
+        if (Number.isFinite(message.until) && s.now >= this.#peerClaimsBlockedUntil) {
+          this.#peerBusyUntil = Math.min(message.until, s.now + PEER_WAIT_MS);
+          this.#peerClaimsBlockedUntil = s.now + 2 * PEER_WAIT_MS;
+        }
+        break;
+      case 'session':
+        if (!this.#acceptPeerSession(message, s)) return;
+        break;
+      case 'signed-out':
+        if (!['idle-timeout', 'ended', 'not-signed-in'].includes(message.reason)) break;
+        this.#peerAnswered();
+        if (s.state?.status === 'error' && this.#entry.signedOut) break;
+        this.#acceptPeerSignOut(message.reason);
+        break;
     }
+    this.#arm();
   }
 
-  function onTimer(): void {
-    read();
-    evaluate(Math.abs(now - clock.offsetMs() - dueAtRaw) > CLOCK_JUMP_MS ? 'jump' : 'timer');
+  /** A peer's answer arrived: no claim holds this tab off any more. */
+  #peerAnswered(): void {
+    this.#peerBusyUntil = this.#peerClaimsBlockedUntil = 0;
   }
 
-  const onPageEvent = ({ type }: Event) => {
-    if (type !== 'visibilitychange') evaluate(type as RefetchReason);
-    else if (isPageVisible()) evaluate('visible');
-  };
-  const unsubscribeCache = client.getQueryCache().subscribe((event) => {
-    if (event.query.queryHash !== hash || event.type !== 'updated') return;
-    notify();
-    arm();
-  });
-  entry.listeners.add(onOwnResult);
-  channel?.post({ type: 'hello' });
-  listenToPage(PAGE_EVENTS, onPageEvent, true);
-  arm();
-  // Data already in the cache (hydrated, or kept from an earlier mount) may have a checkpoint
-  // that passed meanwhile; the mount itself never refetches (refetchOnMount is off).
-  queueMicrotask(() => {
-    if (!stopped) evaluate('timer');
-  });
+  /**
+   * Takes another tab's session only if plausible: received by now (not stamped in the future to
+   * outrank every later one), newer than ours and than our sign-out, and about the session we
+   * hold. A different session or user is a cue to ask PingOne ourselves, never data to show.
+   * Returns false when the message is ignored (nothing to re-arm).
+   */
+  #acceptPeerSession(message: Extract<TabMessage, { type: 'session' }>, s: WatcherSnapshot): boolean {
+    let session: Session;
+    try {
+      session = parseSession(message.session).session;
+    } catch {
+      return false;
+    }
+    if (!Number.isFinite(message.at) || message.at > s.now + PEER_CLOCK_SLACK_MS) return false;
+    const receivedLocally = message.at - s.clock.offsetMs();
+    const { signedOut } = this.#entry;
+    if (!(message.at > s.dataUpdatedAt) || (signedOut && receivedLocally <= signedOut.at)) return false;
+    this.#peerAnswered();
+    const held = s.state?.data;
+    if (held && (held.id !== session.id || held.user?.id !== session.user?.id)) {
+      this.#evaluate('peer');
+      return false; // evaluate() re-armed
+    }
+    this.#entry.signedOut = undefined;
+    this.#client.setQueryData<Session>(this.#queryKey, session, { updatedAt: Math.min(receivedLocally, Date.now()) });
+    return true;
+  }
 
-  return () => {
-    stopped = true;
-    channel?.close();
-    entry.listeners.delete(onOwnResult);
-    clearTimeout(timer);
-    unsubscribeCache();
-    listenToPage(PAGE_EVENTS, onPageEvent, false);
-  };
+  /** Another tab was told no session: so are we (keeping our own reason if we knew it first). */
+  #acceptPeerSignOut(reason: SignedOutReason): void {
+    const error = new NoSessionError('Signed out (another tab)', { status: 404 });
+    markSignedOut(this.#client, this.#queryKey, { reason: this.#entry.signedOut?.reason ?? reason, error });
+    this.#client
+      .getQueryCache()
+      .find({ queryKey: this.#queryKey, exact: true })
+      ?.setState({ status: 'error', error, errorUpdatedAt: Date.now() });
+  }
+}
+
+const watchers = new WeakMap<QueryClient, Map<string, SessionWatcher>>();
+
+/**
+ * Attaches a hook to the one {@link SessionWatcher} of (client, session query), starting it on the
+ * first attach. `onChange` is called whenever the deadline may have been crossed.
+ * @returns detach; the last detach stops the timer, the listeners and the tab channel
+ */
+export function attachSessionWatcher(
+  client: QueryClient,
+  queryKey: QueryKey,
+  settings: WatcherSettings,
+  onChange: () => void,
+): () => void {
+  const hash = hashKey(queryKey);
+  let byHash = watchers.get(client);
+  if (!byHash) watchers.set(client, (byHash = new Map<string, SessionWatcher>()));
+  let watcher = byHash.get(hash);
+  if (!watcher) byHash.set(hash, (watcher = new SessionWatcher(client, queryKey, hash)));
+  const owner = watcher;
+  return watcher.attach(settings, onChange, () => {
+    if (byHash.get(hash) === owner) byHash.delete(hash);
+  });
 }

@@ -7,7 +7,7 @@ import { currentSessionQueryOptions, type CurrentSessionConfig } from '../query/
 import { toCurrentSessionState, type CurrentSessionState } from '../query/currentSessionState.js';
 import { useSessionClock } from './SessionClockProvider.js';
 import { useSessionConfig } from './SessionConfigProvider.js';
-import { attachSessionWatcher } from '../query/attachSessionWatcher.js';
+import { attachSessionWatcher } from '../query/sessionWatcher.js';
 import { sessionQueryEntry } from '../query/sessionQueryStore.js';
 
 // Never "expired" on the server or during hydration: PingOne only returns unexpired sessions,

@@ -65,6 +65,7 @@ export function createSessionClock(options: SessionClockOptions = {}): SessionCl
   const samples: ServerTimeSample[] = [];
   let offset = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopListening: (() => void) | undefined;
 
   const now = () => source() + offset;
 
@@ -101,10 +102,6 @@ export function createSessionClock(options: SessionClockOptions = {}): SessionCl
     tick();
   }
 
-  function listen(on: boolean): void {
-    listenToPage(WAKE_EVENTS, onWake, on);
-  }
-
   return {
     now,
     subscribe(listener, unitMs, anchorMs = 0) {
@@ -113,11 +110,11 @@ export function createSessionClock(options: SessionClockOptions = {}): SessionCl
       const sub: Subscription = { listener, unitMs: unit, anchorMs: anchor, last: tickStart(now(), unit, anchor) };
       const first = subscriptions.size === 0;
       subscriptions.add(sub);
-      if (first) listen(true);
+      if (first) stopListening = listenToPage(WAKE_EVENTS, onWake);
       arm();
       return () => {
         if (!subscriptions.delete(sub)) return;
-        if (subscriptions.size === 0) listen(false);
+        if (subscriptions.size === 0) stopListening?.();
         arm();
       };
     },

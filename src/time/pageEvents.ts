@@ -4,14 +4,14 @@ export function isPageVisible(): boolean {
 }
 
 /**
- * Adds (`on`) or removes `listener` for page lifecycle events: `visibilitychange` goes to the
- * document, the others (`focus`, `online`, `pageshow`) to the window. Does nothing outside a browser.
+ * Listens to page lifecycle events: `visibilitychange` on the document, the others (`focus`,
+ * `online`, `pageshow`) on the window. Returns the cleanup. Does nothing outside a browser.
  */
-export function listenToPage(types: readonly string[], listener: (event: Event) => void, on: boolean): void {
-  if (typeof window === 'undefined') return;
-  for (const type of types) {
-    const target = type === 'visibilitychange' ? document : window;
-    if (on) target.addEventListener(type, listener);
-    else target.removeEventListener(type, listener);
-  }
+export function listenToPage(types: readonly string[], listener: (event: Event) => void): () => void {
+  if (typeof window === 'undefined') return () => {};
+  const targets = types.map((type) => [type, type === 'visibilitychange' ? document : window] as const);
+  for (const [type, target] of targets) target.addEventListener(type, listener);
+  return () => {
+    for (const [type, target] of targets) target.removeEventListener(type, listener);
+  };
 }
