@@ -1,31 +1,15 @@
 // Issue 13 in real Chromium: the demo's "Your devices" and timeout dialog, built on the library's
 // account hooks, through the real proxy (every operation enabled) and the in-process emulator.
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchChromium } from './support/launchChromium';
-import { eventually, pageControl, screenshot, serverControl, sessionPanel } from './support/demoPage';
-import { startDemoServer, type DemoServer } from './support/startDemoServer';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { eventually, pageControl, screenshot, sessionPanel } from './support/demoPage';
+import { signIn, setUpDemoInChromium } from './support/demoSuite';
 
-let demo: DemoServer;
-let browser: Browser;
-let context: BrowserContext;
+const suite = setUpDemoInChromium();
 let page: Page;
-
-beforeAll(async () => {
-  [demo, browser] = await Promise.all([startDemoServer(), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await demo?.close();
-});
-beforeEach(async () => {
-  await serverControl(demo.url, 'reset');
-  context = await browser.newContext({ viewport: { width: 1200, height: 900 }, locale: 'en-US', timezoneId: 'UTC' });
-  page = await context.newPage();
-});
-afterEach(async () => {
-  await context?.close();
+beforeEach(() => {
+  page = suite.page;
 });
 
 /** Every request a page makes to the proxy (`/api/session` and its device routes), as `METHOD path`. */
@@ -36,15 +20,6 @@ function proxyRequests(target: Page): string[] {
     if (pathname === '/api/session' || pathname.startsWith('/api/session/')) seen.push(`${request.method()} ${pathname}`);
   });
   return seen;
-}
-
-async function signIn(target: Page) {
-  await target.goto(demo.url);
-  const panel = sessionPanel(target);
-  await panel.waitForState('signed-out');
-  await target.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await panel.waitForState('active');
-  return panel;
 }
 
 /** Opens "Your devices" (the list loads on opening) and waits for it. */
@@ -77,7 +52,7 @@ async function jumpNearTimeout(target: Page, leaveMs: number, keyboard = false) 
 describe('Your devices', () => {
   it('lists this device first and the others by last activity; opening it costs one list request', async () => {
     const requests = proxyRequests(page);
-    await signIn(page);
+    await signIn(page, suite.demo.url);
     await new Promise((r) => setTimeout(r, 500));
     expect(requests.filter((r) => r.startsWith('GET /api/session/sessions'))).toEqual([]); // nothing until opened
     await openDevices(page);
@@ -94,7 +69,7 @@ describe('Your devices', () => {
   });
 
   it('signs out another device after a confirm step: one DELETE, the row goes, no list refetch', async () => {
-    await signIn(page);
+    await signIn(page, suite.demo.url);
     await openDevices(page);
     const requests = proxyRequests(page);
     await devices(page).getByRole('button', { name: 'Sign out Safari on iOS' }).click();
@@ -116,7 +91,7 @@ describe('Your devices', () => {
   });
 
   it('signs out all other devices: one DELETE, only this device is left', async () => {
-    await signIn(page);
+    await signIn(page, suite.demo.url);
     await openDevices(page);
     const requests = proxyRequests(page);
     await devices(page).getByRole('button', { name: 'Sign out all other devices' }).click();
@@ -135,7 +110,7 @@ describe('Your devices', () => {
 
 describe('timeout dialog and sign-off', () => {
   it('stay signed in from the dialog: focus in, one PUT, the countdown moves, focus back', async () => {
-    const panel = await signIn(page);
+    const panel = await signIn(page, suite.demo.url);
     const dialog = await jumpNearTimeout(page, 90_000);
     expect(await dialog.getAttribute('data-state')).toBe('warning');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Stay signed in');
@@ -160,7 +135,7 @@ describe('timeout dialog and sign-off', () => {
   });
 
   it('keyboard only: focus moves in, Tab reaches "Sign out", Escape stays signed in (one PUT), focus goes back', async () => {
-    const panel = await signIn(page);
+    const panel = await signIn(page, suite.demo.url);
     const dialog = await jumpNearTimeout(page, 75_000, true);
     const focused = () => page.evaluate(() => document.activeElement?.textContent ?? '');
     expect(await focused()).toBe('Stay signed in');
@@ -182,7 +157,7 @@ describe('timeout dialog and sign-off', () => {
   });
 
   it('after the idle timeout the dialog says why and offers "Sign in again"', async () => {
-    const panel = await signIn(page);
+    const panel = await signIn(page, suite.demo.url);
     const dialog = await jumpNearTimeout(page, 4_000);
     await eventually(
       () => dialog.getAttribute('data-state'),
@@ -199,9 +174,9 @@ describe('timeout dialog and sign-off', () => {
 
   it('sign off: every open tab shows signed out within a second; the other tab sends no request', async () => {
     const a = page;
-    const panelA = await signIn(a);
-    const b = await context.newPage();
-    await b.goto(demo.url);
+    const panelA = await signIn(a, suite.demo.url);
+    const b = await suite.context.newPage();
+    await b.goto(suite.demo.url);
     const panelB = sessionPanel(b);
     await panelB.waitForState('active');
     await openDevices(b);

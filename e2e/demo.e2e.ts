@@ -1,9 +1,8 @@
 // The demo in real Chromium: page -> /api/session (createSessionProxy) -> in-process PingOne
 // emulator, driven through the control strip the way a person would use it.
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchChromium } from './support/launchChromium';
+import type { Page, Request } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -16,50 +15,22 @@ import {
   serverControl,
   sessionPanel,
 } from './support/demoPage';
-import { startDemoServer, type DemoServer } from './support/startDemoServer';
+import { signIn, setUpDemoInChromium } from './support/demoSuite';
 
-let demo: DemoServer;
-let browser: Browser;
-let context: BrowserContext;
+const suite = setUpDemoInChromium({ onClose: () => console.log(`e2e screenshots: ${SCREENSHOT_DIR}`) });
 let page: Page;
-
-beforeAll(async () => {
-  [demo, browser] = await Promise.all([startDemoServer(), launchChromium()]);
+beforeEach(() => {
+  page = suite.page;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await demo?.close();
-  console.log(`e2e screenshots: ${SCREENSHOT_DIR}`);
-});
-
-beforeEach(async () => {
-  // A clean PingOne for every scenario: no sessions, no queued faults, real time.
-  await serverControl(demo.url, 'reset');
-  context = await browser.newContext({ viewport: { width: 1200, height: 900 }, locale: 'en-US', timezoneId: 'UTC' });
-  page = await context.newPage();
-});
-
-afterEach(async () => {
-  await context?.close();
-});
-
-/** Opens the page, signs in with the strip's button, and waits for the panel to show the session. */
-async function openAndSignIn() {
-  await page.goto(demo.url);
-  const panel = sessionPanel(page);
-  await panel.waitForState('signed-out');
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await panel.waitForState('active');
-  return panel;
-}
+const openAndSignIn = () => signIn(page, suite.demo.url);
 
 /** The header's words about the session. */
 const headerStatus = () => page.locator('.demo-header__user').innerText();
 
 describe('demo in Chromium', () => {
   it('signs in, shows the session, ticks the idle countdown, and slides it on activity', async () => {
-    await page.goto(demo.url);
+    await page.goto(suite.demo.url);
     const panel = sessionPanel(page);
     await panel.waitForState('signed-out');
     await expect(panel.root.innerText()).resolves.toMatch(/You’re (signed out|not signed in)\./);
@@ -140,10 +111,10 @@ describe('demo in Chromium', () => {
 
   it('signs out: the cookie is gone and the panel says so', async () => {
     const panel = await openAndSignIn();
-    expect((await context.cookies()).map((c) => c.name)).toContain('ST');
+    expect((await suite.context.cookies()).map((c) => c.name)).toContain('ST');
     await page.getByRole('button', { name: 'Sign out', exact: true }).click();
     await panel.waitForState('signed-out');
-    expect((await context.cookies()).map((c) => c.name)).not.toContain('ST');
+    expect((await suite.context.cookies()).map((c) => c.name)).not.toContain('ST');
     await expect(headerStatus()).resolves.toBe('Signed out');
     expect(await panel.root.innerText()).not.toMatch(/Chrome|Seattle|password/);
     await screenshot(page, '06-signed-out');
@@ -152,7 +123,7 @@ describe('demo in Chromium', () => {
   it('keeps the last session visible and marked stale through a 500, and reload keeps working', async () => {
     const panel = await openAndSignIn();
     // One failing refetch plus the hook's three retries: all HTTP 500 from PingOne.
-    await serverControl(demo.url, 'fail', { status: 500, count: 4 });
+    await serverControl(suite.demo.url, 'fail', { status: 500, count: 4 });
     await panel.refresh();
     await eventually(() => panel.isStale(), Boolean, 'the panel to be marked stale', 20_000);
     expect(await panel.state()).toBe('active');
@@ -191,8 +162,8 @@ describe('demo in Chromium', () => {
 
   it('makes no request during a 2-minute idle window except the scheduled checkpoint', async () => {
     // Page time is faked from the start; PingOne's clock is moved in step with it.
-    await context.clock.install();
-    await page.goto(demo.url);
+    await suite.context.clock.install();
+    await page.goto(suite.demo.url);
     const panel = sessionPanel(page);
     await panel.waitForState('signed-out');
     // 7-minute idle timeout: the pre-warning probe falls at 7 - 5 - 0.5 = 1.5 min after sign-in.
@@ -208,7 +179,7 @@ describe('demo in Chromium', () => {
       log.push({ at: elapsed, what: `${request.method()} ${new URL(request.url()).pathname}` });
     page.on('request', onRequest);
     for (elapsed = 10_000; elapsed <= 120_000; elapsed += 10_000) {
-      await serverControl(demo.url, 'clock', { advanceMs: 10_000 });
+      await serverControl(suite.demo.url, 'clock', { advanceMs: 10_000 });
       await page.clock.runFor(10_000);
     }
     await new Promise((r) => setTimeout(r, 500)); // let an in-flight response land
@@ -235,7 +206,7 @@ describe('every demo state, seen', () => {
         if (width > Number(key.split('-')[0])) overflow.push(`${name} ${key}: ${width}px`);
     };
     // The panel alone warns here (its own Stay signed in is pressed below): no timeout dialog over it.
-    await page.goto(`${demo.url}/?warning=panel`);
+    await page.goto(`${suite.demo.url}/?warning=panel`);
     const panel = sessionPanel(page);
     await panel.waitForState('signed-out');
     await shoot('state-signed-out');
@@ -288,7 +259,7 @@ describe('every demo state, seen', () => {
 
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await panel.waitForState('active');
-    await serverControl(demo.url, 'fail', { status: 500, count: 4 });
+    await serverControl(suite.demo.url, 'fail', { status: 500, count: 4 });
     await panel.refresh();
     await eventually(() => panel.isStale(), Boolean, 'the panel to be marked stale', 20_000);
     await shoot('state-stale');
@@ -300,7 +271,7 @@ describe('every demo state, seen', () => {
       'Try again to recover',
       20_000,
     );
-    await context.setOffline(true);
+    await suite.context.setOffline(true);
     await page.evaluate(() => window.dispatchEvent(new Event('offline')));
     await eventually(
       () => panel.root.getAttribute('data-offline'),
@@ -309,7 +280,7 @@ describe('every demo state, seen', () => {
     );
     expect(await panel.root.innerText()).toContain('You’re offline.');
     await shoot('state-offline');
-    await context.setOffline(false);
+    await suite.context.setOffline(false);
     await eventually(
       () => panel.root.getAttribute('data-offline'),
       (v) => v === null,
@@ -363,7 +334,7 @@ describe('every demo state, seen', () => {
 
   it('the header follows the status; the H1 comes before the demo controls heading; the strip wraps at 320 px', async () => {
     await page.setViewportSize({ width: 320, height: 800 });
-    await page.goto(demo.url);
+    await page.goto(suite.demo.url);
     const panel = sessionPanel(page);
     await panel.waitForState('signed-out');
     const headings = await page.locator('h1, h2').evaluateAll((els) => els.map((e) => `${e.tagName} ${e.textContent?.trim()}`));

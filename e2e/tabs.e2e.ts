@@ -1,30 +1,12 @@
 // Issue 9 point 13 in real Chromium: two tabs (pages) of one origin share one session through
 // BroadcastChannel. Tab A signs out through the demo's control strip; tab B, which makes no
 // request of its own, shows "signed out" within a second.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchChromium } from './support/launchChromium';
-import { serverControl, sessionPanel } from './support/demoPage';
-import { startDemoServer, type DemoServer } from './support/startDemoServer';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { sessionPanel } from './support/demoPage';
+import { signIn, setUpDemoInChromium } from './support/demoSuite';
 
-let demo: DemoServer;
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  [demo, browser] = await Promise.all([startDemoServer(), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await demo?.close();
-});
-beforeEach(async () => {
-  await serverControl(demo.url, 'reset');
-  context = await browser.newContext({ viewport: { width: 1200, height: 900 }, locale: 'en-US', timezoneId: 'UTC' });
-});
-afterEach(async () => {
-  await context?.close();
-});
+const suite = setUpDemoInChromium({ openPage: false });
 
 /** Counts the page's own `/api/session` requests. */
 function countSessionRequests(page: Page): () => number {
@@ -37,16 +19,12 @@ function countSessionRequests(page: Page): () => number {
 
 describe('two tabs in Chromium', () => {
   it('share one session: a sign-out in tab A reaches tab B within a second, with no request from B', async () => {
-    const a = await context.newPage();
-    await a.goto(demo.url);
-    const panelA = sessionPanel(a);
-    await panelA.waitForState('signed-out');
-    await a.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await panelA.waitForState('active');
+    const a = await suite.context.newPage();
+    const panelA = await signIn(a, suite.demo.url);
 
-    const b = await context.newPage();
+    const b = await suite.context.newPage();
     const requestsB = countSessionRequests(b);
-    await b.goto(demo.url);
+    await b.goto(suite.demo.url);
     const panelB = sessionPanel(b);
     await panelB.waitForState('active'); // its own first load (the cookie is shared)
     expect(requestsB()).toBe(1);
