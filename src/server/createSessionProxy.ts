@@ -115,7 +115,7 @@ export function createSessionProxy(options: SessionProxyOptions): SessionProxy {
     const route = matchRoute(new URL(request.url).pathname, cfg);
     if (route.kind === 'unknown') return jsonError(404, 'NOT_FOUND', 'The session proxy has no such route');
     const methods = routeMethods(route, cfg);
-    const cors = corsHeaders(request, cfg.allowedOrigins, methods, method === 'OPTIONS');
+    const cors = corsHeaders(request, { allowedOrigins: cfg.allowedOrigins, methods, preflight: method === 'OPTIONS' });
     const answer = (response: Response) => {
       cors.forEach((value, key) => response.headers.set(key, value));
       return response;
