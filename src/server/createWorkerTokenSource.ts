@@ -74,9 +74,24 @@ interface Config {
 
 /** Checks the options on first use (not at creation: a build without secrets must not fail). */
 function resolveConfig(options: WorkerTokenSourceOptions): Config {
-  const environmentId = checkStringOption(OWNER, 'environmentId', options.environmentId, ENVIRONMENT_ID, ENVIRONMENT_ID_RULE);
-  const clientId = checkStringOption(OWNER, 'clientId', options.clientId, CLIENT_ID, 'printable characters without ":"');
-  const clientSecret = checkStringOption(OWNER, 'clientSecret', options.clientSecret, PRINTABLE, 'printable characters');
+  const environmentId = checkStringOption(options.environmentId, {
+    owner: OWNER,
+    option: 'environmentId',
+    valid: ENVIRONMENT_ID,
+    expected: ENVIRONMENT_ID_RULE,
+  });
+  const clientId = checkStringOption(options.clientId, {
+    owner: OWNER,
+    option: 'clientId',
+    valid: CLIENT_ID,
+    expected: 'printable characters without ":"',
+  });
+  const clientSecret = checkStringOption(options.clientSecret, {
+    owner: OWNER,
+    option: 'clientSecret',
+    valid: PRINTABLE,
+    expected: 'printable characters',
+  });
   const method = options.tokenEndpointAuthMethod ?? 'client_secret_basic';
   if (method !== 'client_secret_basic' && method !== 'client_secret_post') {
     fail(OWNER, 'tokenEndpointAuthMethod must be "client_secret_basic" or "client_secret_post"');
@@ -156,7 +171,7 @@ export function createWorkerTokenSource(options: WorkerTokenSourceOptions): Acce
       limit.dispose();
     }
     const status = response.status;
-    if (!response.ok) throw workerTokenHttpError(response, text, where, now());
+    if (!response.ok) throw workerTokenHttpError(response, text, { where, now: now() });
     let body: unknown;
     try {
       body = JSON.parse(text);
