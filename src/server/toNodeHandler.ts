@@ -1,6 +1,7 @@
 /// <reference types="node" />
 // Node-only module (Buffer, node:http types); the build tsconfig loads no ambient types.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { abortWhenClientLeaves, answerUnlessStarted, writeNodeResponse } from './nodeResponse.js';
 
 const HOST_HEADER = /^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
 
@@ -24,12 +25,7 @@ const OWN_HEADERS = {
 };
 
 function reply(res: ServerResponse, status: number, code: string, message: string, extra: Record<string, string> = {}): void {
-  if (res.headersSent) {
-    res.destroy();
-    return;
-  }
-  res.writeHead(status, { ...OWN_HEADERS, ...extra });
-  res.end(JSON.stringify({ code, message }));
+  answerUnlessStarted(res, status, { ...OWN_HEADERS, ...extra }, JSON.stringify({ code, message }));
 }
 
 /**
@@ -140,10 +136,7 @@ export function toNodeHandler(handler: (request: Request) => Promise<Response>, 
   return (req, res) => {
     let bodyFailure: 408 | 413 | undefined;
     void (async () => {
-      const controller = new AbortController();
-      res.on('close', () => {
-        if (!res.writableFinished) controller.abort();
-      });
+      const signal = abortWhenClientLeaves(res);
       // Connect/Express strip the mount path from req.url; originalUrl keeps it.
       const path = (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? '/';
       // Exactly one leading "/" (no "//host", no "/\host", no absolute form): the request line
@@ -182,7 +175,7 @@ export function toNodeHandler(handler: (request: Request) => Promise<Response>, 
         method !== 'HEAD' &&
         (req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0);
       const body = hasBody ? bodyStream(req, limit, bodyTimeoutMs, (status) => (bodyFailure = status)) : undefined;
-      const init: RequestInit & { duplex?: 'half' } = { method, headers, body, signal: controller.signal };
+      const init: RequestInit & { duplex?: 'half' } = { method, headers, body, signal };
       if (body) init.duplex = 'half';
       const response = await handler(new Request(url, init)).catch((error: unknown) => {
         if (bodyFailure === undefined) throw error;
@@ -198,15 +191,7 @@ export function toNodeHandler(handler: (request: Request) => Promise<Response>, 
         discardRest(req, limit, bodyTimeoutMs);
         return;
       }
-      const out: Record<string, string | string[]> = {};
-      response.headers.forEach((value, name) => {
-        if (name !== 'set-cookie') out[name] = value;
-      });
-      const cookies = response.headers.getSetCookie();
-      if (cookies.length > 0) out['set-cookie'] = cookies;
-      const payload = method === 'HEAD' ? undefined : Buffer.from(await response.arrayBuffer());
-      res.writeHead(response.status, out);
-      res.end(payload);
+      await writeNodeResponse(res, response, method);
       discardRest(req, limit, bodyTimeoutMs);
     })().catch(() => {
       reply(res, 500, 'UNEXPECTED_ERROR', 'The handler failed');
