@@ -117,18 +117,10 @@ function discardRest(req: IncomingMessage, limit: number, timeoutMs: number): vo
 
 /**
  * Adapts a fetch-standard handler (`(Request) => Promise<Response>`, e.g. the session proxy) to
- * Node's `(req, res)`: `http.createServer(toNodeHandler(proxy))`, `app.use('/api/session',
- * toNodeHandler(proxy))` in Express, or `server.middlewares.use('/api/session', ...)` in Vite.
- * Mount it before any body parser.
- *
- * - The URL is rebuilt from `Host` and the socket (no `X-Forwarded-*` trust); a request target
- *   that is not a plain path (`//host/...`, `http://host/...`, `*`) gets 400.
- * - The body is read only if the handler reads it (refusals never wait for one), up to
- *   `maxBodyBytes` (413) and within `bodyTimeoutMs` (408); an unread rest is dropped for a short
- *   while, then the connection is closed.
- * - `TRACE`, `CONNECT` and `TRACK` get 405. It adds no methods or headers of its own beyond that.
- * - A handler that throws gets a bare 500: its error is not shown, since the fetch handlers here
- *   report their own failures (the proxy's `onError`).
+ * Node's `(req, res)`: `http.createServer(toNodeHandler(proxy))`, or `app.use('/api/session',
+ * toNodeHandler(proxy))` in Express and Vite, before any body parser. Bodies are read only when
+ * the handler asks, within `maxBodyBytes` and `bodyTimeoutMs`; a target that is not a plain path
+ * gets 400, `TRACE`/`CONNECT`/`TRACK` 405, a throwing handler a bare 500 (docs/security.md).
  */
 export function toNodeHandler(handler: (request: Request) => Promise<Response>, options: NodeHandlerOptions = {}): NodeHandler {
   const limit = options.maxBodyBytes ?? 64 * 1024;
