@@ -101,7 +101,8 @@ export type { UserSessionsState } from './react/useUserSessions.js';
 export type { SignOffOptions } from './react/useSignOff.js';
 export type { SessionClockProviderProps } from './react/SessionClockProvider.js';
 export type { SessionConfigProviderProps } from './react/SessionConfigProvider.js';
-export type { CountdownPhase, CountdownOptions, Countdown } from './react/useCountdown.js';
+export type { UseNowOptions } from './react/useNow.js';
+export type { CountdownPhase, CountdownOptions, CountdownState } from './react/useCountdown.js';
 
 // --- components (src/components): the panel and its parts, message catalogs ---
 export { SessionPanel } from './components/SessionPanel.js';

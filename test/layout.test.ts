@@ -15,7 +15,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   format: ['session', 'time'],
   server: ['session', 'time'],
   react: ['query', 'session', 'time'],
-  testing: ['session', 'time'],
+  testing: ['server', 'session', 'time'],
   components: ['react', 'query', 'format', 'session', 'time'],
   locales: ['components', 'format'],
 };

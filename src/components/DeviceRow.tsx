@@ -81,7 +81,7 @@ export function DeviceRow({ session, headingLevel }: { session: Session; heading
  */
 function SignedInLine({ at, methods }: { at: number; methods: string | undefined }) {
   const { messages: m, locale, timeZone, langOf } = useSessionI18n();
-  const tick = useNow(60_000, undefined, Number.isFinite(at) ? at : 0);
+  const tick = useNow({ unitMs: 60_000, anchorMs: Number.isFinite(at) ? at : 0 });
   const known = Number.isFinite(at);
   const when = !known ? undefined : tick === null ? undefined : formatRelativeTime(at, Math.max(tick, at), locale);
   const text = m.signedIn(when, methods);

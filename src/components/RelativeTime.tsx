@@ -25,7 +25,7 @@ export function RelativeTime({ ms, i18n, className, id }: RelativeTimeProps) {
   // first minute, "1 minute ago" exactly 60 s later), never a wall-minute floor lying ahead
   // of the event ("in 53 seconds"). The clamp keeps a stamp from a server clock slightly
   // ahead of ours (offsets under ~2 s are ignored as Date-header noise) at "now" too.
-  const tick = useNow(60_000, undefined, ms);
+  const tick = useNow({ unitMs: 60_000, anchorMs: ms });
   const now = tick === null ? null : Math.max(tick, ms);
   if (!Number.isFinite(ms))
     return (

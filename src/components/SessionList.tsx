@@ -198,7 +198,7 @@ export const SessionList = forwardRef<HTMLElement, SessionListProps>(function Se
   const { messages: m } = i18n;
   const a = accountMessages(m);
   const titleId = useId();
-  const now = useNow(60_000);
+  const now = useNow({ unitMs: 60_000 });
   // One confirm step open at a time: a row's id, or 'all'.
   const [confirming, setConfirming] = useState<string | null>(null);
   const allButton = useRef<HTMLButtonElement>(null);

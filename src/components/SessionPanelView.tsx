@@ -125,7 +125,9 @@ export const SessionPanelView = forwardRef<HTMLElement, SessionPanelViewProps>(f
                   : isFetching
                     ? 'retrying'
                     : 'stale';
-  const time = updatedAt ? formatDeadline(updatedAt, updatedAt, i18n.locale, i18n.timeZone) : undefined;
+  const time = updatedAt
+    ? formatDeadline(updatedAt, { nowMs: updatedAt, locale: i18n.locale, timeZone: i18n.timeZone })
+    : undefined;
   const facts = {
     reason,
     idle: reason === 'idle-timeout' && idleMinutes !== undefined ? formatIdle(idleMinutes, i18n.locale) : undefined,

@@ -61,7 +61,7 @@ export function SessionTimeout({
   const Heading = `h${headingLevel}` as const;
   const phase = countdown?.phase ?? 'running';
   const sentence = (at: number) => ({
-    at: formatDeadline(at, now, locale, timeZone),
+    at: formatDeadline(at, { nowMs: now, locale, timeZone }),
     left: now === null ? undefined : formatLeft(Math.max(0, at - now), locale),
   });
   const lines: ReactNode[] = [];

@@ -9,9 +9,8 @@ import {
   type PingOneErrorBody,
   type SessionHttpError,
 } from '../session/errors.js';
-import { httpErrorClass } from '../session/httpError.js';
+import { httpErrorClass, httpErrorOptions } from '../session/httpError.js';
 import { isRecord } from '../session/isRecord.js';
-import { parseRetryAfter } from '../session/retryAfter.js';
 import { parseHttpDate } from '../time/serverOffset.js';
 import { startTimeLimit } from '../time/timeLimit.js';
 
@@ -44,13 +43,12 @@ export interface AccountAnswer {
  * {@link NoSessionError}, 403 forbidden, 429 rate limited, 5xx server, anything else
  * {@link SessionHttpError}. Messages are the proxy's own words (it never relays PingOne's text).
  */
-export function answerError(
-  status: number,
+function answerError(
+  response: Response,
   json: unknown,
-  retryAfter: string | null,
-  now: number,
-  what: string,
+  { now, what }: { now: number; what: string },
 ): SessionHttpError | SessionConfigError {
+  const { status } = response;
   const body: PingOneErrorBody | undefined = isRecord(json)
     ? {
         code: typeof json.code === 'string' ? json.code.slice(0, 100) : undefined,
@@ -74,9 +72,17 @@ export function answerError(
     );
   }
   const message = `${what} answered HTTP ${status}${body?.message ? `: ${body.message}` : ''}`;
-  const options = { status, body, retryAfterMs: parseRetryAfter(retryAfter, now) };
   const HttpError = httpErrorClass(status);
-  return new HttpError(message, options);
+  return new HttpError(message, httpErrorOptions(response, body, now));
+}
+
+/** One account call: the method, the path under the proxy route, and what it is, for messages. */
+export interface AccountCall {
+  method: 'GET' | 'PUT' | 'POST' | 'DELETE';
+  /** Under `AccountRequestOptions.url`: `''`, `'/sessions'`, `'/sessions/{id}'`. */
+  path: string;
+  /** What the call does, in words that start the error messages ("The session list"). */
+  what: string;
 }
 
 /**
@@ -84,12 +90,8 @@ export function answerError(
  * cookies. Never sends a body: the proxy builds every write itself.
  * @throws SessionError (a subclass); never an untyped error.
  */
-export async function accountRequest(
-  options: AccountRequestOptions,
-  method: 'GET' | 'PUT' | 'POST' | 'DELETE',
-  path: string,
-  what: string,
-): Promise<AccountAnswer> {
+export async function accountRequest(options: AccountRequestOptions, call: AccountCall): Promise<AccountAnswer> {
+  const { method, path, what } = call;
   if (typeof options.url !== 'string' || options.url === '')
     throw new SessionConfigError(`${what} needs url: the session proxy route (e.g. '/api/session')`);
   const timeoutMs = checkTimeoutMs(options.timeoutMs);
@@ -127,13 +129,7 @@ export async function accountRequest(
         });
     }
     if (!response.ok)
-      throw answerError(
-        response.status,
-        json,
-        response.headers.get('retry-after'),
-        Number.isFinite(serverDateMs) ? serverDateMs : receivedAtMs,
-        what,
-      );
+      throw answerError(response, json, { now: Number.isFinite(serverDateMs) ? serverDateMs : receivedAtMs, what });
     return {
       status: response.status,
       json,

@@ -16,7 +16,7 @@ export interface ExtendedSession {
  * @throws NoSessionError when the session has already ended; other SessionErrors otherwise
  */
 export async function extendSession(options: AccountRequestOptions): Promise<ExtendedSession> {
-  const { json, serverTime } = await accountRequest(options, 'PUT', '', 'Staying signed in');
+  const { json, serverTime } = await accountRequest(options, { method: 'PUT', path: '', what: 'Staying signed in' });
   return { session: parseSession(json).session, serverTime };
 }
 
@@ -27,7 +27,7 @@ export async function extendSession(options: AccountRequestOptions): Promise<Ext
  */
 export async function signOffSession(options: AccountRequestOptions): Promise<void> {
   try {
-    await accountRequest(options, 'POST', '', 'Signing off');
+    await accountRequest(options, { method: 'POST', path: '', what: 'Signing off' });
   } catch (error) {
     if (error instanceof NoSessionError) return;
     throw error;

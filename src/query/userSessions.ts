@@ -75,7 +75,7 @@ export function groupUserSessions(list: UserSessionList, now: number): UserSessi
 
 /** `GET {url}/sessions`: the signed-in user's sessions, through the proxy. */
 export async function fetchUserSessions(options: AccountRequestOptions): Promise<UserSessionList> {
-  const { json } = await accountRequest(options, 'GET', '/sessions', 'The session list');
+  const { json } = await accountRequest(options, { method: 'GET', path: '/sessions', what: 'The session list' });
   return parseUserSessionList(json);
 }
 
@@ -108,7 +108,7 @@ function refused(error: SessionHttpError): SessionRevokeError {
 
 async function revokeRequest(options: AccountRequestOptions, path: string, what: string) {
   try {
-    return await accountRequest(options, 'DELETE', path, what);
+    return await accountRequest(options, { method: 'DELETE', path, what });
   } catch (error) {
     // "No session" stays what it is (this browser is signed out); other refusals say why.
     if (error instanceof SessionHttpError && error.kind === 'http') throw refused(error);

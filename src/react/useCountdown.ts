@@ -17,7 +17,7 @@ export interface CountdownOptions {
 }
 
 /** A countdown's state at the current tick. */
-export interface Countdown {
+export interface CountdownState {
   /** `deadline - now`, never below 0, in whole ticks: the true remaining time rounded up. */
   remainingMs: number;
   phase: CountdownPhase;
@@ -32,9 +32,9 @@ const HOUR = 60 * MINUTE;
 /** The phase for a remaining time; exported for components that compute it from other data. */
 export function countdownPhase(
   remainingMs: number,
-  warningMs = DEFAULT_WARNING_MS,
-  criticalMs = DEFAULT_CRITICAL_MS,
+  thresholds: Pick<CountdownOptions, 'warningMs' | 'criticalMs'> = {},
 ): CountdownPhase {
+  const { warningMs = DEFAULT_WARNING_MS, criticalMs = DEFAULT_CRITICAL_MS } = thresholds;
   if (remainingMs <= 0) return 'expired';
   if (remainingMs <= criticalMs) return 'critical';
   if (remainingMs <= warningMs) return 'warning';
@@ -48,7 +48,7 @@ export function countdownPhase(
  * expiry land on their exact instants. Returns `null` when there is no deadline, on the server
  * and during hydration, so SSR markup matches; render an absolute `<time>` in that case.
  */
-export function useCountdown(deadlineMs: number | null | undefined, options: CountdownOptions = {}): Countdown | null {
+export function useCountdown(deadlineMs: number | null | undefined, options: CountdownOptions = {}): CountdownState | null {
   const warningMs = options.warningMs ?? DEFAULT_WARNING_MS;
   const criticalMs = options.criticalMs ?? DEFAULT_CRITICAL_MS;
   const hasDeadline = typeof deadlineMs === 'number' && Number.isFinite(deadlineMs);
@@ -56,10 +56,10 @@ export function useCountdown(deadlineMs: number | null | undefined, options: Cou
   // digits step exactly one unit per tick and reach 0 at the deadline itself, not up to a unit late.
   const anchor = hasDeadline ? deadlineMs : 0;
   // Pick the unit from a minute-resolution reading first, so a far deadline never ticks per second.
-  const coarse = useNow(MINUTE, options.clock, anchor);
+  const coarse = useNow({ unitMs: MINUTE, clock: options.clock, anchorMs: anchor });
   const far = hasDeadline && coarse !== null && deadlineMs - coarse > Math.max(HOUR, warningMs, criticalMs) + MINUTE;
-  const now = useNow(far || !hasDeadline ? MINUTE : SECOND, options.clock, anchor);
+  const now = useNow({ unitMs: far || !hasDeadline ? MINUTE : SECOND, clock: options.clock, anchorMs: anchor });
   if (!hasDeadline || now === null) return null;
   const remainingMs = Math.max(0, deadlineMs - now);
-  return { remainingMs, phase: countdownPhase(remainingMs, warningMs, criticalMs) };
+  return { remainingMs, phase: countdownPhase(remainingMs, { warningMs, criticalMs }) };
 }

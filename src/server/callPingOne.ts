@@ -59,6 +59,7 @@ export interface PingOneCall {
   contentType?: string;
 }
 
+/** What one proxy request's PingOne calls share: config, token getter and ages, deadline, error report. */
 export interface CallContext {
   config: ProxyConfig;
   getAccessToken: AccessTokenGetter;
@@ -118,12 +119,9 @@ async function send(ctx: CallContext, call: PingOneCall, bearer: string): Promis
 }
 
 /**
- * Calls PingOne with a worker token. On a 401 the token's history decides, never PingOne's
- * wording: a token younger than {@link FRESH_TOKEN_MS}, or one PingOne accepted within
- * {@link TRUSTED_TOKEN_MS}, is fine, so the 401 is about the session and is returned as is; any
- * other may have been revoked or expired early, so a new one is issued
- * and the call made once more (its answer, 401 included, is final). A re-issue that fails, or
- * that returns the refused token again, is a 502: the worker, not the visitor, has a problem.
+ * Calls PingOne with a worker token. On a 401 the token's age decides (never PingOne's wording):
+ * a trusted token means the session is gone; any other is re-issued once and the call repeated
+ * (docs/security.md, "A 401 from PingOne").
  * @throws ProxyAnswer with the proxy's own answer for token, network and deadline failures.
  */
 export async function callPingOne(ctx: CallContext, call: PingOneCall): Promise<Upstream> {

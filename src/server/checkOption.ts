@@ -8,12 +8,24 @@ const VARIABLE_HINTS: Record<string, string> = {
   clientSecret: 'PINGONE_CLIENT_SECRET',
 };
 
+/** What {@link checkStringOption} checks a value against, and the words for its message. */
+export interface StringOptionRule {
+  /** Who is misconfigured, e.g. `'createSessionProxy'`. */
+  owner: string;
+  /** The option's name, e.g. `'clientId'`. */
+  option: string;
+  /** The pattern a good value matches. */
+  valid: RegExp;
+  /** What a good value is, in words ("printable characters"). */
+  expected: string;
+}
+
 /**
  * Checks one string option when the server first uses it (never at import or creation, so a
  * build without secrets still succeeds). The message names the option, says whether it is
  * missing or malformed, and never contains the value (it may be a secret).
  */
-export function checkStringOption(owner: string, option: string, value: unknown, valid: RegExp, expected: string): string {
+export function checkStringOption(value: unknown, { owner, option, valid, expected }: StringOptionRule): string {
   if (value === undefined || value === null || value === '') {
     const hint = VARIABLE_HINTS[option];
     return fail(owner, `${option} is not set${hint ? ` (${hint}?)` : ''}`);

@@ -1,15 +1,20 @@
+/** Options of {@link corsHeaders}. */
+export interface CorsOptions {
+  /** Origins of apps on other origins that may call the proxy with `credentials: 'include'`. */
+  allowedOrigins: readonly string[];
+  /** The methods the proxy has enabled (named in a preflight answer). */
+  methods: readonly string[];
+  /** The request is a preflight (`OPTIONS`): answer with the allowed methods and headers. */
+  preflight?: boolean;
+}
+
 /**
  * CORS headers for a request whose `Origin` is one of `allowedOrigins` (an app on another
  * origin that calls the proxy with `credentials: 'include'`). Empty for anything else, so a
  * same-origin app never sends CORS headers and a foreign page cannot read the session.
- * `methods` are the ones the proxy has enabled.
  */
-export function corsHeaders(
-  request: Request,
-  allowedOrigins: readonly string[],
-  methods: readonly string[],
-  preflight = false,
-): Headers {
+export function corsHeaders(request: Request, options: CorsOptions): Headers {
+  const { allowedOrigins, methods, preflight = false } = options;
   const headers = new Headers();
   const origin = request.headers.get('origin');
   if (allowedOrigins.length > 0) headers.set('Vary', 'Origin');

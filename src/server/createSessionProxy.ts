@@ -54,27 +54,11 @@ function extendBody(current: Upstream): string | undefined {
 }
 
 /**
- * A same-origin backend route for PingOne's `sessions/me`. The browser calls it with its cookies;
- * it adds the worker bearer token and `Cookie: ST=...` and answers with PingOne's status.
- *
- * - Read-only by default: `GET` only. `operations: { extend: true }` enables `PUT` (a
- *   server-built Update Session, see {@link SessionProxyOperations}), `signOff: true` enables
- *   `POST` (logout). Write bodies must be empty or `{}`. `listSessions` and `revokeSessions`
- *   add `GET` / `DELETE {basePath}/sessions` and `DELETE {basePath}/sessions/{id}` for the
- *   caller's own devices (the user is always the one of the caller's session token).
- * - Browser requests from another site are refused with 403 (reads too, unless
- *   `allowCrossSiteGet`); the app's origin comes from `publicOrigin` or the `Host` header, never
- *   the request URL. A write carrying a session cookie but neither `Origin` nor
- *   `Sec-Fetch-Site` is refused too. `allowedOrigins` get CORS.
- * - Answers carry `Cache-Control: private, no-store` and `X-Content-Type-Options: nosniff`; only
- *   `Date`, `Retry-After` and `Correlation-Id` pass from PingOne. A session is relayed as
- *   PingOne sent it; every error is the proxy's own JSON (`code`, `message`), never PingOne's
- *   text, and an answer that echoes a credential in any encoding is not relayed.
- * - `timeoutMs` bounds the whole answer. Options are checked on the first request: a missing one
- *   gives a 500 and one log line naming it, so importing the route never throws.
- *
- * Next.js: `export const GET = proxy` in `app/api/session/route.ts` (`PUT` / `POST` only for the
- * operations you enable). Express / Node `http` / Vite: `toNodeHandler(proxy)`.
+ * A same-origin backend route for PingOne's `sessions/me`: the browser calls it with its cookies;
+ * it adds the worker bearer token and `Cookie: ST=...` and answers with PingOne's status. `GET`
+ * only unless `operations` enables a write; cross-site requests get 403; errors are its own JSON.
+ * Next.js: `export const GET = proxy`; Node / Express / Vite: `toNodeHandler(proxy)`.
+ * What it refuses and why: README "Security" and docs/security.md.
  */
 export function createSessionProxy(options: SessionProxyOptions): SessionProxy {
   let config: ProxyConfig | SessionConfigError | undefined;
@@ -115,7 +99,7 @@ export function createSessionProxy(options: SessionProxyOptions): SessionProxy {
     const route = matchRoute(new URL(request.url).pathname, cfg);
     if (route.kind === 'unknown') return jsonError(404, 'NOT_FOUND', 'The session proxy has no such route');
     const methods = routeMethods(route, cfg);
-    const cors = corsHeaders(request, cfg.allowedOrigins, methods, method === 'OPTIONS');
+    const cors = corsHeaders(request, { allowedOrigins: cfg.allowedOrigins, methods, preflight: method === 'OPTIONS' });
     const answer = (response: Response) => {
       cors.forEach((value, key) => response.headers.set(key, value));
       return response;

@@ -74,9 +74,24 @@ interface Config {
 
 /** Checks the options on first use (not at creation: a build without secrets must not fail). */
 function resolveConfig(options: WorkerTokenSourceOptions): Config {
-  const environmentId = checkStringOption(OWNER, 'environmentId', options.environmentId, ENVIRONMENT_ID, ENVIRONMENT_ID_RULE);
-  const clientId = checkStringOption(OWNER, 'clientId', options.clientId, CLIENT_ID, 'printable characters without ":"');
-  const clientSecret = checkStringOption(OWNER, 'clientSecret', options.clientSecret, PRINTABLE, 'printable characters');
+  const environmentId = checkStringOption(options.environmentId, {
+    owner: OWNER,
+    option: 'environmentId',
+    valid: ENVIRONMENT_ID,
+    expected: ENVIRONMENT_ID_RULE,
+  });
+  const clientId = checkStringOption(options.clientId, {
+    owner: OWNER,
+    option: 'clientId',
+    valid: CLIENT_ID,
+    expected: 'printable characters without ":"',
+  });
+  const clientSecret = checkStringOption(options.clientSecret, {
+    owner: OWNER,
+    option: 'clientSecret',
+    valid: PRINTABLE,
+    expected: 'printable characters',
+  });
   const method = options.tokenEndpointAuthMethod ?? 'client_secret_basic';
   if (method !== 'client_secret_basic' && method !== 'client_secret_post') {
     fail(OWNER, 'tokenEndpointAuthMethod must be "client_secret_basic" or "client_secret_post"');
@@ -108,19 +123,12 @@ function lifetimeOf(expiresIn: unknown): number {
 }
 
 /**
- * Client-credentials tokens for a PingOne worker application, from
- * `POST {authPath}/{environmentId}/as/token` (HTTP Basic, or the form body with
- * `tokenEndpointAuthMethod: 'client_secret_post'`).
- *
- * - The token is cached until shortly before `expires_in`; concurrent callers share one request.
- * - A failure is remembered briefly (1 s, doubling up to 30 s, or the endpoint's `Retry-After`):
- *   callers in that window get the same error without a new request, so bad credentials or a
- *   rate limit are not hammered.
- * - Options are checked on the first call, not here: creating the source never throws, and a
- *   missing value rejects with a `SessionConfigError` naming the option.
- * @returns an {@link AccessTokenGetter}: `await getToken()` gives a bearer token. It rejects with a
- * `SessionError` subclass (`config`, `http`, `rate-limited`, `server`, `network`, `timeout`,
- * `invalid-response`) whose message names the endpoint and auth method, never a secret.
+ * Client-credentials tokens for a PingOne worker application (`POST {authPath}/{environmentId}/as/token`),
+ * cached until shortly before `expires_in`, one request in flight; a failure is remembered briefly
+ * (backoff or `Retry-After`) so bad credentials are not hammered. Options are checked on the first
+ * call (docs/security.md, "Worker tokens").
+ * @returns an {@link AccessTokenGetter}; it rejects with a `SessionError` subclass whose message
+ * names the endpoint and auth method, never a secret.
  */
 export function createWorkerTokenSource(options: WorkerTokenSourceOptions): AccessTokenGetter {
   const now = options.now ?? Date.now;
@@ -156,7 +164,7 @@ export function createWorkerTokenSource(options: WorkerTokenSourceOptions): Acce
       limit.dispose();
     }
     const status = response.status;
-    if (!response.ok) throw workerTokenHttpError(response, text, where, now());
+    if (!response.ok) throw workerTokenHttpError(response, text, { where, now: now() });
     let body: unknown;
     try {
       body = JSON.parse(text);

@@ -109,7 +109,12 @@ function checkOrigin(option: string, value: unknown): string {
 
 /** Checks the options (on the first request) and derives what each request needs. */
 export function resolveProxyConfig(options: SessionProxyOptions): ProxyConfig {
-  const environmentId = checkStringOption(OWNER, 'environmentId', options.environmentId, ENVIRONMENT_ID, ENVIRONMENT_ID_RULE);
+  const environmentId = checkStringOption(options.environmentId, {
+    owner: OWNER,
+    option: 'environmentId',
+    valid: ENVIRONMENT_ID,
+    expected: ENVIRONMENT_ID_RULE,
+  });
   if (typeof options.getAccessToken !== 'function') fail(OWNER, 'getAccessToken is not set (e.g. createWorkerTokenSource(...))');
   const url = sessionsMeUrl({ environmentId, region: options.region, apiPath: options.apiPath });
   let timeoutMs: number;

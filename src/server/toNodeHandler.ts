@@ -1,6 +1,7 @@
 /// <reference types="node" />
 // Node-only module (Buffer, node:http types); the build tsconfig loads no ambient types.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { abortWhenClientLeaves, answerUnlessStarted, writeNodeResponse } from './nodeResponse.js';
 
 const HOST_HEADER = /^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
 
@@ -24,12 +25,7 @@ const OWN_HEADERS = {
 };
 
 function reply(res: ServerResponse, status: number, code: string, message: string, extra: Record<string, string> = {}): void {
-  if (res.headersSent) {
-    res.destroy();
-    return;
-  }
-  res.writeHead(status, { ...OWN_HEADERS, ...extra });
-  res.end(JSON.stringify({ code, message }));
+  answerUnlessStarted(res, status, { ...OWN_HEADERS, ...extra }, JSON.stringify({ code, message }));
 }
 
 /**
@@ -121,18 +117,10 @@ function discardRest(req: IncomingMessage, limit: number, timeoutMs: number): vo
 
 /**
  * Adapts a fetch-standard handler (`(Request) => Promise<Response>`, e.g. the session proxy) to
- * Node's `(req, res)`: `http.createServer(toNodeHandler(proxy))`, `app.use('/api/session',
- * toNodeHandler(proxy))` in Express, or `server.middlewares.use('/api/session', ...)` in Vite.
- * Mount it before any body parser.
- *
- * - The URL is rebuilt from `Host` and the socket (no `X-Forwarded-*` trust); a request target
- *   that is not a plain path (`//host/...`, `http://host/...`, `*`) gets 400.
- * - The body is read only if the handler reads it (refusals never wait for one), up to
- *   `maxBodyBytes` (413) and within `bodyTimeoutMs` (408); an unread rest is dropped for a short
- *   while, then the connection is closed.
- * - `TRACE`, `CONNECT` and `TRACK` get 405. It adds no methods or headers of its own beyond that.
- * - A handler that throws gets a bare 500: its error is not shown, since the fetch handlers here
- *   report their own failures (the proxy's `onError`).
+ * Node's `(req, res)`: `http.createServer(toNodeHandler(proxy))`, or `app.use('/api/session',
+ * toNodeHandler(proxy))` in Express and Vite, before any body parser. Bodies are read only when
+ * the handler asks, within `maxBodyBytes` and `bodyTimeoutMs`; a target that is not a plain path
+ * gets 400, `TRACE`/`CONNECT`/`TRACK` 405, a throwing handler a bare 500 (docs/security.md).
  */
 export function toNodeHandler(handler: (request: Request) => Promise<Response>, options: NodeHandlerOptions = {}): NodeHandler {
   const limit = options.maxBodyBytes ?? 64 * 1024;
@@ -140,10 +128,7 @@ export function toNodeHandler(handler: (request: Request) => Promise<Response>, 
   return (req, res) => {
     let bodyFailure: 408 | 413 | undefined;
     void (async () => {
-      const controller = new AbortController();
-      res.on('close', () => {
-        if (!res.writableFinished) controller.abort();
-      });
+      const signal = abortWhenClientLeaves(res);
       // Connect/Express strip the mount path from req.url; originalUrl keeps it.
       const path = (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? '/';
       // Exactly one leading "/" (no "//host", no "/\host", no absolute form): the request line
@@ -182,7 +167,7 @@ export function toNodeHandler(handler: (request: Request) => Promise<Response>, 
         method !== 'HEAD' &&
         (req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0);
       const body = hasBody ? bodyStream(req, limit, bodyTimeoutMs, (status) => (bodyFailure = status)) : undefined;
-      const init: RequestInit & { duplex?: 'half' } = { method, headers, body, signal: controller.signal };
+      const init: RequestInit & { duplex?: 'half' } = { method, headers, body, signal };
       if (body) init.duplex = 'half';
       const response = await handler(new Request(url, init)).catch((error: unknown) => {
         if (bodyFailure === undefined) throw error;
@@ -198,15 +183,7 @@ export function toNodeHandler(handler: (request: Request) => Promise<Response>, 
         discardRest(req, limit, bodyTimeoutMs);
         return;
       }
-      const out: Record<string, string | string[]> = {};
-      response.headers.forEach((value, name) => {
-        if (name !== 'set-cookie') out[name] = value;
-      });
-      const cookies = response.headers.getSetCookie();
-      if (cookies.length > 0) out['set-cookie'] = cookies;
-      const payload = method === 'HEAD' ? undefined : Buffer.from(await response.arrayBuffer());
-      res.writeHead(response.status, out);
-      res.end(payload);
+      await writeNodeResponse(res, response, method);
       discardRest(req, limit, bodyTimeoutMs);
     })().catch(() => {
       reply(res, 500, 'UNEXPECTED_ERROR', 'The handler failed');

@@ -30,13 +30,10 @@ function toMs(iso: string | undefined): number | null {
 }
 
 /**
- * Computes a session's deadlines. Pure and total: any session gives an answer, including
- * PingOne's quirks (`activeAt` earlier than `createdAt`, a 50-day idle timeout), and every
- * number it returns is a valid `Date`.
- *
- * PingOne's `expiresAt` is `activeAt + idleTimeoutInMinutes` (its reference example agrees to the
- * millisecond; docs/pingone.md), so the two normally agree and are one idle deadline. An
- * `expiresAt` more than a second earlier is treated as a real cap (`limitedBy: 'expiry'`).
+ * Computes a session's deadlines. Pure and total: any session gives an answer (PingOne's quirks
+ * included) and every number it returns is a valid `Date`. `expiresAt` within 1 s of
+ * `activeAt + idleTimeoutInMinutes` is the same idle deadline; one more than 1 s earlier is a real
+ * cap (`limitedBy: 'expiry'`). Why: docs/pingone.md, "Deadlines".
  */
 export function getSessionDeadlines(session: Session): SessionDeadlines {
   const activeAt = toMs(session.activeAt);

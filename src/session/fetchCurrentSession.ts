@@ -121,7 +121,7 @@ export async function fetchCurrentSession(options: FetchCurrentSessionOptions): 
       // An HTTP-date Retry-After is measured against the server's own clock (RFC 9110), when it sent one.
       const retryAfterBaseMs = Number.isFinite(serverDateMs) ? serverDateMs : receivedAtMs;
       throw (
-        misconfiguration(status, body, redact(url.pathname, secrets), bearerMissing) ??
+        misconfiguration(status, body, { path: redact(url.pathname, secrets), bearerMissing }) ??
         httpError(response, body, retryAfterBaseMs)
       );
     }

@@ -25,6 +25,14 @@ export function readErrorBody(json: unknown, secrets: string[]): PingOneErrorBod
   return { code: str(json.code), id: str(json.id), message: str(json.message), details };
 }
 
+/** What {@link misconfiguration} needs besides the status and body. */
+export interface MisconfigurationContext {
+  /** The request path, already redacted, named in the message. */
+  path: string;
+  /** PingOne was called directly (no `url`) without a bearer token. */
+  bearerMissing: boolean;
+}
+
 /**
  * A 401 or 404 means "no session" only when it is PingOne's (or the proxy's) error body about the
  * session. Anything else is a wrong URL or missing credentials, and saying "signed out" would
@@ -33,8 +41,7 @@ export function readErrorBody(json: unknown, secrets: string[]): PingOneErrorBod
 export function misconfiguration(
   status: number,
   body: PingOneErrorBody | undefined,
-  path: string,
-  bearerMissing: boolean,
+  { path, bearerMissing }: MisconfigurationContext,
 ): SessionConfigError | undefined {
   if (status !== 401 && status !== 404) return undefined;
   const where = `GET ${path} answered HTTP ${status}`;
@@ -50,13 +57,41 @@ export function misconfiguration(
   );
 }
 
+/**
+ * The statuses that mean "try again later" at every PingOne endpoint and at the proxy:
+ * 429 is {@link RateLimitedError}, 5xx {@link SessionServerError}; `undefined` for the rest.
+ */
+export function retryLaterErrorClass(status: number): typeof RateLimitedError | typeof SessionServerError | undefined {
+  if (status === 429) return RateLimitedError;
+  if (status >= 500) return SessionServerError;
+  return undefined;
+}
+
 /** The error class for a non-2xx status: 401/404 no session, 403 forbidden, 429 rate limited, 5xx server, else HTTP. */
 export function httpErrorClass(status: number): typeof SessionHttpError {
   if (status === 401 || status === 404) return NoSessionError;
   if (status === 403) return SessionForbiddenError;
-  if (status === 429) return RateLimitedError;
-  if (status >= 500) return SessionServerError;
-  return SessionHttpError;
+  return retryLaterErrorClass(status) ?? SessionHttpError;
+}
+
+/** What every {@link SessionHttpError} made from an HTTP answer carries. */
+export interface HttpErrorOptions {
+  status: number;
+  body: PingOneErrorBody | undefined;
+  /** The answer's `Retry-After`, in ms after `now` (read by the 429 and 5xx classes only). */
+  retryAfterMs: number | undefined;
+}
+
+/**
+ * The status, the body and the `Retry-After` delay (measured from `now`: the server's own clock
+ * when it sent a `Date`, RFC 9110) for the error of a non-2xx answer.
+ */
+export function httpErrorOptions(
+  answer: { status: number; headers: Headers },
+  body: PingOneErrorBody | undefined,
+  now: number,
+): HttpErrorOptions {
+  return { status: answer.status, body, retryAfterMs: parseRetryAfter(answer.headers.get('retry-after'), now) };
 }
 
 /** The typed error for a non-2xx answer of the session endpoint ({@link httpErrorClass}), with PingOne's code and message. */
@@ -64,7 +99,8 @@ export function httpError(response: Response, body: PingOneErrorBody | undefined
   const { status } = response;
   const HttpError = httpErrorClass(status);
   const said = [body?.code, body?.message].filter(Boolean).join(' ');
-  // retryAfterMs is read by the 429 and 5xx classes only; the others ignore it.
-  const options = { status, body, retryAfterMs: parseRetryAfter(response.headers.get('retry-after'), now) };
-  return new HttpError(`The session endpoint answered HTTP ${status}${said && `: ${said}`}`, options);
+  return new HttpError(
+    `The session endpoint answered HTTP ${status}${said && `: ${said}`}`,
+    httpErrorOptions(response, body, now),
+  );
 }

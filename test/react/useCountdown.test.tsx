@@ -5,7 +5,7 @@ import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSessionClock } from '../../src/time/clock';
 import { SessionClockProvider } from '../../src/react/SessionClockProvider';
-import { useCountdown } from '../../src/react/useCountdown';
+import { countdownPhase, useCountdown } from '../../src/react/useCountdown';
 import { useCurrentSession } from '../../src/react/useCurrentSession';
 import { IdleCountdown } from '../../src/components/IdleCountdown';
 import { advanceBy, advanceTo, MINUTE, SECOND, setupSession, T0 } from '../support/useCurrentSession';
@@ -205,5 +205,18 @@ describe('SSR and hydration', () => {
     act(() => root!.unmount());
     container.remove();
     errors.mockRestore();
+  });
+});
+
+describe('countdownPhase', () => {
+  it('takes the thresholds as options, with the hook defaults (5 min, 1 min)', () => {
+    expect(countdownPhase(0)).toBe('expired');
+    expect(countdownPhase(60_000)).toBe('critical');
+    expect(countdownPhase(60_001)).toBe('warning');
+    expect(countdownPhase(300_000)).toBe('warning');
+    expect(countdownPhase(300_001)).toBe('running');
+    expect(countdownPhase(20_000, { warningMs: 30_000, criticalMs: 10_000 })).toBe('warning');
+    expect(countdownPhase(10_000, { criticalMs: 10_000 })).toBe('critical');
+    expect(countdownPhase(400_000, { warningMs: 600_000 })).toBe('warning');
   });
 });

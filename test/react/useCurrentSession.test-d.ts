@@ -5,7 +5,7 @@ import type { SessionError } from '../../src/session/errors';
 import type { Session } from '../../src/session/schema';
 import { currentSessionQueryOptions, type CurrentSessionQueryKey } from '../../src/query/currentSessionQueryOptions';
 import type { CurrentSessionState } from '../../src/query/currentSessionState';
-import type { Countdown, CountdownPhase } from '../../src/react/useCountdown';
+import type { CountdownState, CountdownPhase } from '../../src/react/useCountdown';
 import type { useCountdown } from '../../src/react/useCountdown';
 import type { useCurrentSession } from '../../src/react/useCurrentSession';
 
@@ -40,8 +40,8 @@ describe('CurrentSessionState narrowing', () => {
 
   it('types the hooks', () => {
     expectTypeOf<ReturnType<typeof useCurrentSession>>().toEqualTypeOf<CurrentSessionState>();
-    expectTypeOf<ReturnType<typeof useCountdown>>().toEqualTypeOf<Countdown | null>();
-    expectTypeOf<Countdown['phase']>().toEqualTypeOf<CountdownPhase>();
+    expectTypeOf<ReturnType<typeof useCountdown>>().toEqualTypeOf<CountdownState | null>();
+    expectTypeOf<CountdownState['phase']>().toEqualTypeOf<CountdownPhase>();
   });
 });
 

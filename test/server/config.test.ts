@@ -8,10 +8,7 @@ import { browserHeaders, setupProxyHarness } from '../support/serverHarness';
 
 const h = setupProxyHarness();
 
-afterAll(() => {
-  const text = h.captured();
-  for (const secret of [h.pingone.emulator.clientSecret, ...h.bearers, ...h.sessionTokens]) expect(text).not.toContain(secret);
-});
+afterAll(() => h.expectNoSecretCaptured());
 
 const env: Record<string, string | undefined> = {}; // an empty process.env, as in `next build` without secrets
 

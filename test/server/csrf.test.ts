@@ -7,10 +7,7 @@ import { rawHttp, setupProxyHarness } from '../support/serverHarness';
 
 const h = setupProxyHarness();
 
-afterAll(() => {
-  const text = h.captured();
-  for (const secret of [h.pingone.emulator.clientSecret, ...h.bearers, ...h.sessionTokens]) expect(text).not.toContain(secret);
-});
+afterAll(() => h.expectNoSecretCaptured());
 
 const EVIL = 'http://evil.example';
 

@@ -7,10 +7,7 @@ import { browserHeaders, setupProxyHarness } from '../support/serverHarness';
 
 const h = setupProxyHarness();
 
-afterAll(() => {
-  const text = h.captured();
-  for (const secret of [h.pingone.emulator.clientSecret, ...h.bearers, ...h.sessionTokens]) expect(text).not.toContain(secret);
-});
+afterAll(() => h.expectNoSecretCaptured());
 
 /** The session as the emulator holds it now (in-process, not through the proxy). */
 async function stored(token: string): Promise<Session | undefined> {

@@ -14,8 +14,7 @@ beforeAll(() => {
 });
 afterAll(() => {
   Object.assign(AbortSignal, saved);
-  const text = h.captured();
-  for (const secret of [h.pingone.emulator.clientSecret, ...h.bearers, ...h.sessionTokens]) expect(text).not.toContain(secret);
+  h.expectNoSecretCaptured();
 });
 
 describe('without AbortSignal.any / AbortSignal.timeout (issue 12 point 4)', () => {

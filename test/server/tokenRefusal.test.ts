@@ -6,10 +6,7 @@ import { browserHeaders, setupProxyHarness } from '../support/serverHarness';
 
 const h = setupProxyHarness();
 
-afterAll(() => {
-  const text = h.captured();
-  for (const secret of [h.pingone.emulator.clientSecret, ...h.bearers, ...h.sessionTokens]) expect(text).not.toContain(secret);
-});
+afterAll(() => h.expectNoSecretCaptured());
 
 /** PingOne's 401s, reworded to say nothing about what was refused. */
 const neutral: typeof fetch = async (input, init) => {

@@ -10,10 +10,7 @@ const urlOf = (input: RequestInfo | URL): string =>
 
 const h = setupProxyHarness();
 
-afterAll(() => {
-  const text = h.captured();
-  for (const secret of [h.pingone.emulator.clientSecret, ...h.bearers, ...h.sessionTokens]) expect(text).not.toContain(secret);
-});
+afterAll(() => h.expectNoSecretCaptured());
 
 const OPS = { listSessions: true, revokeSessions: true } as const;
 

@@ -1,17 +1,16 @@
 // @vitest-environment node
-// Issue 8 point 7 (review F8) and issue 10's token-endpoint bullet: worker tokens that degrade
-// gracefully, one deadline for the whole answer, both client authentication methods.
+// createWorkerTokenSource. Issue 8 point 7 (review F8) and issue 10's token-endpoint bullet: worker
+// tokens that degrade gracefully, one deadline for the whole answer, both client authentication
+// methods; caching and sharing one request.
 import { afterAll, describe, expect, it } from 'vitest';
 import { createSessionProxy, createWorkerTokenSource, toNodeHandler } from '../../src/server';
+import { SessionResponseError, SessionTimeoutError } from '../../src/session';
 import { startPingOneEmulator } from '../../src/testing';
 import { browserHeaders, setupProxyHarness } from '../support/serverHarness';
 
 const h = setupProxyHarness();
 
-afterAll(() => {
-  const text = h.captured();
-  for (const secret of [h.pingone.emulator.clientSecret, ...h.bearers, ...h.sessionTokens]) expect(text).not.toContain(secret);
-});
+afterAll(() => h.expectNoSecretCaptured());
 
 async function sequential(url: string, token: string, count: number) {
   const statuses: number[] = [];
@@ -126,5 +125,42 @@ describe('token endpoint authentication method (point 7, issue 10 point 6)', () 
     } finally {
       await postApp.close();
     }
+  });
+});
+
+describe('worker token source', () => {
+  it('shares one /as/token request among concurrent callers', async () => {
+    const { url } = await h.startProxy();
+    const { token } = h.signIn();
+    const responses = await Promise.all(Array.from({ length: 12 }, () => fetch(url, { headers: browserHeaders(url, token) })));
+    expect(responses.map((r) => r.status)).toEqual(Array(12).fill(200));
+    expect(h.tokenCalls()).toHaveLength(1);
+    expect(h.sessionCalls()).toHaveLength(12);
+  });
+
+  it('caches until shortly before expires_in, then fetches a new token', async () => {
+    let now = 1_000_000;
+    const source = h.tokenSource({ now: () => now, refreshMarginMs: 30_000 });
+    const first = await Promise.all([source(), source(), source()]);
+    expect(new Set(first).size).toBe(1);
+    now += 300_000 - 30_001; // lifetime 300 s, margin 30 s: still cached
+    expect(await source()).toBe(first[0]);
+    expect(h.tokenCalls()).toHaveLength(1);
+    now += 2;
+    const second = await source();
+    expect(second).not.toBe(first[0]);
+    expect(h.tokenCalls()).toHaveLength(2);
+    // A refused token is replaced once; a caller that reports the old one again gets the new one.
+    const third = await source({ rejected: second });
+    expect(await source({ rejected: second })).toBe(third);
+    expect(h.tokenCalls()).toHaveLength(3);
+    for (const t of [...first, second, third]) h.bearers.add(t);
+  });
+
+  it('turns a bad token answer into typed errors: not JSON, and no answer in time', async () => {
+    h.pingone.emulator.fail({ body: 'malformed-json', path: 'token' });
+    await expect(Promise.resolve(h.tokenSource()())).rejects.toBeInstanceOf(SessionResponseError);
+    h.pingone.emulator.fail({ delayMs: 2_000, path: 'token' });
+    await expect(Promise.resolve(h.tokenSource({ timeoutMs: 100 })())).rejects.toBeInstanceOf(SessionTimeoutError);
   });
 });

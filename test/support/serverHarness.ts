@@ -5,7 +5,7 @@
 import { createServer, type RequestListener, type Server } from 'node:http';
 import { connect } from 'node:net';
 import type { AddressInfo } from 'node:net';
-import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, vi } from 'vitest';
 import {
   createSessionProxy,
   createWorkerTokenSource,
@@ -82,8 +82,8 @@ export function browserHeaders(url: string, token?: string, extra: Record<string
 }
 
 /**
- * Registers the per-file emulator (reset per test), the console capture and the final check
- * that no secret appeared in anything captured. Returns the helpers.
+ * Registers the per-file emulator (reset per test) and the console capture. Returns the helpers;
+ * each file ends with `afterAll(() => h.expectNoSecretCaptured())`.
  */
 export function setupProxyHarness(emulatorOptions: PingOneEmulatorOptions = {}) {
   let pingone: RunningPingOneEmulator | undefined;
@@ -184,6 +184,11 @@ export function setupProxyHarness(emulatorOptions: PingOneEmulatorOptions = {}) 
         e instanceof Error ? `${e.name} ${e.message} ${String(e.cause)} ${JSON.stringify(e)}` : String(e),
       );
       return [...answers, ...errors, ...logged].join('\n');
+    },
+    /** A file's final check: no secret it handed out (client secret, bearers, STs) is in anything {@link captured}. */
+    expectNoSecretCaptured(): void {
+      const text = h.captured();
+      for (const secret of [h.pingone.emulator.clientSecret, ...bearers, ...sessionTokens]) expect(text).not.toContain(secret);
     },
   };
   return h;

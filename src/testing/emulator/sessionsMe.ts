@@ -7,12 +7,10 @@ import { emptyResponse, jsonResponse } from './responses.js';
 const ALLOW = 'GET, PUT, POST, DELETE';
 
 /**
- * `GET | PUT | POST | DELETE /v1/environments/{envId}/sessions/me`.
- * Needs a valid bearer (else 401 INVALID_TOKEN) and `Cookie: ST=`. PingOne does not document
- * which status a dead session gets, so the emulator answers both ways clients must handle
- * (see `PingOneEmulator.fetch`): no cookie -> 401 ACCESS_FAILED ("session token is missing,
- * invalid or expired"); an unknown, expired or deleted session -> 404 NOT_FOUND.
- * POST resets authentication (the session survives without a user, unless `afterLogout: 'gone'`).
+ * `GET | PUT | POST | DELETE /v1/environments/{envId}/sessions/me`. Needs a valid bearer (else 401
+ * INVALID_TOKEN) and `Cookie: ST=`: no cookie is 401 ACCESS_FAILED, an unknown, expired or deleted
+ * session 404 NOT_FOUND (both ways clients must handle; docs/pingone.md). POST resets
+ * authentication (the session survives without a user, unless `afterLogout: 'gone'`).
  */
 export async function handleSessionsMe(ctx: EmulatorContext, request: Request): Promise<Response> {
   const now = ctx.now();

@@ -90,13 +90,11 @@ export interface PingOneEmulator {
   readonly clientId: string;
   readonly clientSecret: string;
   /**
-   * Handles a request; paths are `/{envId}/as/token` and `/v1/environments/...` (any prefix
-   * before them is ignored, so it can be mounted under a sub-path). On `sessions/me`: a missing
-   * or invalid bearer -> 401 (detail INVALID_TOKEN); no `ST` cookie -> 401 ACCESS_FAILED; an
-   * unknown, expired or revoked session -> 404 NOT_FOUND; another environment's id -> 403.
-   * Any other path -> 404 `text/plain` (not PingOne's JSON error body), so a wrong base path is
-   * told apart from a dead session. Every response has `Date` (emulator clock) and
-   * `Cache-Control: no-store`. docs/pingone.md says which of these are documented and which inferred.
+   * Handles a request on `/{envId}/as/token` and `/v1/environments/...` (any prefix before them is
+   * ignored). `sessions/me`: bad bearer 401 INVALID_TOKEN, no `ST` 401 ACCESS_FAILED, unknown,
+   * expired or revoked session 404, another environment 403. Other paths: 404 `text/plain`, so a
+   * wrong base path is told apart from a dead session. Every answer has `Date` and `no-store`.
+   * docs/pingone.md says which of these are documented and which inferred.
    */
   fetch(request: Request): Promise<Response>;
   /** Starts a session now (per the emulator clock) and returns its ST token. */

@@ -1,16 +1,9 @@
 // @vitest-environment node
-// Browser-like request -> session proxy (Node http via toNodeHandler) -> PingOne emulator, all
-// over real HTTP on 127.0.0.1. The security points have their own files under test/server/.
+// createSessionProxy end to end: browser-like request -> session proxy (Node http via
+// toNodeHandler) -> PingOne emulator, all over real HTTP on 127.0.0.1. The security points have
+// their own files under test/server/ (csrf, headers, bodies, secrets, isolation, readOnly...).
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  NoSessionError,
-  RateLimitedError,
-  SessionResponseError,
-  SessionServerError,
-  SessionTimeoutError,
-  fetchCurrentSession,
-} from '../../src/session';
-import { toNodeHandler } from '../../src/server';
+import { NoSessionError, RateLimitedError, SessionServerError, fetchCurrentSession } from '../../src/session';
 import { browserHeaders, setupProxyHarness } from '../support/serverHarness';
 
 const h = setupProxyHarness();
@@ -18,8 +11,7 @@ const h = setupProxyHarness();
 afterAll(() => {
   // Nothing the proxy answered, reported or logged may carry a secret.
   expect(h.bearers.size).toBeGreaterThan(0);
-  const text = h.captured();
-  for (const secret of [h.pingone.emulator.clientSecret, ...h.bearers, ...h.sessionTokens]) expect(text).not.toContain(secret);
+  h.expectNoSecretCaptured();
 });
 
 describe('session proxy over HTTP', () => {
@@ -127,75 +119,5 @@ describe('session proxy over HTTP', () => {
     const response429 = await fetch(limited.url, { headers: browserHeaders(limited.url, token) });
     expect(response429.status).toBe(429);
     expect(response429.headers.get('retry-after')).toBe('3');
-  });
-});
-
-describe('worker token source', () => {
-  it('shares one /as/token request among concurrent callers', async () => {
-    const { url } = await h.startProxy();
-    const { token } = h.signIn();
-    const responses = await Promise.all(Array.from({ length: 12 }, () => fetch(url, { headers: browserHeaders(url, token) })));
-    expect(responses.map((r) => r.status)).toEqual(Array(12).fill(200));
-    expect(h.tokenCalls()).toHaveLength(1);
-    expect(h.sessionCalls()).toHaveLength(12);
-  });
-
-  it('caches until shortly before expires_in, then fetches a new token', async () => {
-    let now = 1_000_000;
-    const source = h.tokenSource({ now: () => now, refreshMarginMs: 30_000 });
-    const first = await Promise.all([source(), source(), source()]);
-    expect(new Set(first).size).toBe(1);
-    now += 300_000 - 30_001; // lifetime 300 s, margin 30 s: still cached
-    expect(await source()).toBe(first[0]);
-    expect(h.tokenCalls()).toHaveLength(1);
-    now += 2;
-    const second = await source();
-    expect(second).not.toBe(first[0]);
-    expect(h.tokenCalls()).toHaveLength(2);
-    // A refused token is replaced once; a caller that reports the old one again gets the new one.
-    const third = await source({ rejected: second });
-    expect(await source({ rejected: second })).toBe(third);
-    expect(h.tokenCalls()).toHaveLength(3);
-    for (const t of [...first, second, third]) h.bearers.add(t);
-  });
-
-  it('turns a bad token answer into typed errors: not JSON, and no answer in time', async () => {
-    h.pingone.emulator.fail({ body: 'malformed-json', path: 'token' });
-    await expect(Promise.resolve(h.tokenSource()())).rejects.toBeInstanceOf(SessionResponseError);
-    h.pingone.emulator.fail({ delayMs: 2_000, path: 'token' });
-    await expect(Promise.resolve(h.tokenSource({ timeoutMs: 100 })())).rejects.toBeInstanceOf(SessionTimeoutError);
-  });
-});
-
-describe('toNodeHandler', () => {
-  it('answers a bare 500 when the handler throws, without the error text', async () => {
-    const { origin } = await h.listen(
-      toNodeHandler(() => {
-        throw new Error(`boom ${h.pingone.emulator.clientSecret}`);
-      }),
-    );
-    const response = await fetch(origin);
-    const text = await response.text();
-    expect(response.status).toBe(500);
-    expect(text).not.toContain('boom');
-    expect(text).not.toContain(h.pingone.emulator.clientSecret);
-  });
-
-  it('passes method, headers, body and the full URL (with a mount path stripped by Connect) to the handler', async () => {
-    let seen: { method: string; url: string; body: string; cookie: string | null } | undefined;
-    const handler = toNodeHandler(async (request) => {
-      seen = { method: request.method, url: request.url, body: await request.text(), cookie: request.headers.get('cookie') };
-      return new Response(null, { status: 204, headers: { 'Set-Cookie': 'a=1', Date: 'Tue, 01 Jan 2030 00:00:00 GMT' } });
-    });
-    // What Connect/Express do for `use('/api/session', ...)`: strip the mount path, keep originalUrl.
-    const { origin } = await h.listen((req, res) => {
-      Object.assign(req, { originalUrl: req.url, url: '/' });
-      handler(req, res);
-    });
-    const response = await fetch(`${origin}/api/session?x=1`, { method: 'PUT', headers: { Cookie: 'ST=abc' }, body: '{"a":1}' });
-    expect(response.status).toBe(204);
-    expect(response.headers.get('set-cookie')).toBe('a=1');
-    expect(response.headers.get('date')).toBe('Tue, 01 Jan 2030 00:00:00 GMT');
-    expect(seen).toEqual({ method: 'PUT', url: `${origin}/api/session?x=1`, body: '{"a":1}', cookie: 'ST=abc' });
   });
 });
