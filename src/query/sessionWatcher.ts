@@ -8,13 +8,7 @@ import { isPageVisible, listenToPage } from '../time/pageEvents.js';
 import { MAX_RETRY_AFTER_IN_LOOP_MS } from './retryPolicy.js';
 import { nextCheckpoint, shouldRefetch, type CheckpointOptions, type RefetchReason } from './schedule.js';
 import { recordSelfActivity, selfActivityLag } from './selfActivity.js';
-import {
-  markSignedOut,
-  sessionQueryEntry,
-  type SessionQueryEntry,
-  type SessionResult,
-  type SignedOutReason,
-} from './sessionQueryStore.js';
+import { markSignedOut, sessionQueryEntry, type SessionResult, type SignedOutReason } from './sessionQueryStore.js';
 import { openTabChannel, type TabChannel, type TabMessage } from './tabChannel.js';
 
 /** What one `useCurrentSession` asks of the shared watcher. */
@@ -76,6 +70,12 @@ interface WatcherSnapshot {
   resumeAt: number;
 }
 
+/** The owner of refetching for one (QueryClient, session query); see {@link createSessionWatcher}. */
+interface SessionWatcher {
+  /** Adds a hook; the first one starts the watcher. Returns its detach; the last detach stops it and calls `onStop`. */
+  attach(settings: WatcherSettings, onChange: () => void, onStop: () => void): () => void;
+}
+
 /**
  * The one watcher of a (QueryClient, session query), shared by every `useCurrentSession` that
  * shows it: one timer aimed at the next checkpoint or deadline (at most {@link WATCH_HEARTBEAT_MS}
@@ -83,105 +83,91 @@ interface WatcherSnapshot {
  * {@link WatcherSnapshot}, asks `schedule.ts` whether to refetch (`evaluate`), and sets the next
  * timer (`arm`). See docs/refetching.md.
  */
-class SessionWatcher {
-  readonly #client: QueryClient;
-  readonly #queryKey: QueryKey;
-  readonly #hash: string;
-  readonly #attachments = new Set<Attachment>();
-  readonly #entry: SessionQueryEntry;
-  #timer: ReturnType<typeof setTimeout> | undefined;
+function createSessionWatcher(client: QueryClient, queryKey: QueryKey, hash: string): SessionWatcher {
+  const attachments = new Set<Attachment>();
+  const entry = sessionQueryEntry(client, queryKey);
+  let timer: ReturnType<typeof setTimeout> | undefined;
   /** When the timer is due, in local time: a wake-up far from it means the clock jumped. */
-  #dueAtLocal = 0;
-  #stopListening: (() => void) | undefined;
-  #channel: TabChannel | null = null;
+  let dueAtLocal = 0;
+  let stopListening: (() => void) | undefined;
+  let channel: TabChannel | null = null;
   /** Another tab announced a request: its answer is awaited until then (server time). */
-  #peerBusyUntil = 0;
+  let peerBusyUntil = 0;
   /** One claim at a time: a peer that announces and never answers holds this tab off for at most PEER_WAIT_MS in every 2 × PEER_WAIT_MS. */
-  #peerClaimsBlockedUntil = 0;
+  let peerClaimsBlockedUntil = 0;
   /** With other tabs around, checkpoints fire this much late (this tab's place in the spread), so one tab asks for all. Alone, 0. */
-  #spreadMs = 0;
-  readonly #tabSpreadMs = Math.floor(Math.random() * TAB_SPREAD_MS);
+  let spreadMs = 0;
+  const tabSpreadMs = Math.floor(Math.random() * TAB_SPREAD_MS);
 
-  constructor(client: QueryClient, queryKey: QueryKey, hash: string) {
-    this.#client = client;
-    this.#queryKey = queryKey;
-    this.#hash = hash;
-    this.#entry = sessionQueryEntry(client, queryKey);
-  }
-
-  /** Adds a hook; the first one starts the watcher. Returns its detach; the last detach stops it. */
-  attach(settings: WatcherSettings, onChange: () => void, onStop: () => void): () => void {
+  function attach(settings: WatcherSettings, onChange: () => void, onStop: () => void): () => void {
     const attachment: Attachment = { settings, onChange };
-    this.#attachments.add(attachment);
-    if (this.#attachments.size === 1) this.#start();
+    attachments.add(attachment);
+    if (attachments.size === 1) start();
     return () => {
-      if (!this.#attachments.delete(attachment) || this.#attachments.size > 0) return;
-      this.#stop();
+      if (!attachments.delete(attachment) || attachments.size > 0) return;
+      stop();
       onStop();
     };
   }
 
-  #start(): void {
-    const client = this.#client;
-    const hash = this.#hash;
-    if ([...this.#attachments][0]!.settings.shareAcrossTabs) {
-      this.#channel = openTabChannel(`pingone-session:${hash}`, (message) => this.#onTabMessage(message));
+  function start(): void {
+    if ([...attachments][0]!.settings.shareAcrossTabs) {
+      channel = openTabChannel(`pingone-session:${hash}`, onTabMessage);
     }
     const unsubscribeCache = client.getQueryCache().subscribe((event) => {
       if (event.query.queryHash !== hash || event.type !== 'updated') return;
-      this.#notify();
-      this.#arm();
+      notify();
+      arm();
     });
-    const onOwnResult = (result: SessionResult) => this.#onOwnResult(result);
-    this.#entry.listeners.add(onOwnResult);
+    entry.listeners.add(onOwnResult);
     const stopPage = listenToPage(PAGE_EVENTS, ({ type }) => {
-      if (type !== 'visibilitychange') this.#evaluate(type as RefetchReason);
-      else if (isPageVisible()) this.#evaluate('visible');
+      if (type !== 'visibilitychange') evaluate(type as RefetchReason);
+      else if (isPageVisible()) evaluate('visible');
     });
-    const stopListening = () => {
+    const stopThese = () => {
       unsubscribeCache();
-      this.#entry.listeners.delete(onOwnResult);
+      entry.listeners.delete(onOwnResult);
       stopPage();
     };
-    this.#stopListening = stopListening;
-    this.#channel?.post({ type: 'hello' });
-    this.#arm();
+    stopListening = stopThese;
+    channel?.post({ type: 'hello' });
+    arm();
     // Data already in the cache (hydrated, or kept from an earlier mount) may have a checkpoint
     // that passed meanwhile; the mount itself never refetches (refetchOnMount is off).
     // Skipped if this start was stopped before the microtask ran.
     queueMicrotask(() => {
-      if (this.#stopListening === stopListening) this.#evaluate('timer');
+      if (stopListening === stopThese) evaluate('timer');
     });
   }
 
-  #stop(): void {
-    clearTimeout(this.#timer);
-    this.#stopListening?.();
-    this.#stopListening = undefined;
-    this.#channel?.close();
-    this.#channel = null;
+  function stop(): void {
+    clearTimeout(timer);
+    stopListening?.();
+    stopListening = undefined;
+    channel?.close();
+    channel = null;
   }
 
-  #notify(): void {
-    this.#attachments.forEach((attachment) => attachment.onChange());
+  function notify(): void {
+    attachments.forEach((attachment) => attachment.onChange());
   }
 
   /** Reads the settings of every hook and the query's state, once per wake-up. */
-  #snapshot(): WatcherSnapshot {
-    const lagMs = selfActivityLag(this.#client, this.#hash);
+  function snapshot(): WatcherSnapshot {
+    const lagMs = selfActivityLag(client, hash);
     let clock: SessionClock | undefined;
     let warningMs = -Infinity;
     let cooldownMs = Infinity;
     let enabled = false;
     let probe = lagMs === undefined;
-    for (const { settings } of this.#attachments) {
+    for (const { settings } of attachments) {
       clock ??= settings.clock;
       warningMs = Math.max(warningMs, settings.warningMs);
       cooldownMs = Math.min(cooldownMs, settings.cooldownMs);
       enabled ||= settings.enabled;
       probe &&= settings.probe;
     }
-    const state = this.#client.getQueryState<Session, SessionError>(this.#queryKey);
+    const state = client.getQueryState<Session, SessionError>(queryKey);
     const offset = clock!.offsetMs();
     const toServerTime = (local: number) => (local > 0 ? local + offset : 0);
     const retryAfterMs = (state?.error as RateLimitedError | null | undefined)?.retryAfterMs ?? 0;
@@ -208,11 +194,11 @@ class SessionWatcher {
    * checkpoint (never inside the `Retry-After` window; later by this tab's spread), the resume
    * point, the end of a peer's claim, and at most {@link WATCH_HEARTBEAT_MS} ahead.
    */
-  #arm(): void {
-    clearTimeout(this.#timer);
-    const s = this.#snapshot();
+  function arm(): void {
+    clearTimeout(timer);
+    const s = snapshot();
     const next = s.enabled ? nextCheckpoint(s.deadlines, s.lastAttemptAt, s.checkpoints) : null;
-    const spread = (at: number | null | undefined) => (at ? at + this.#spreadMs : at);
+    const spread = (at: number | null | undefined) => (at ? at + spreadMs : at);
     let wait = WATCH_HEARTBEAT_MS;
     // Only future instants: an overdue checkpoint is handled by evaluate() or a page event, never
     // by a zero-delay timer that could fire in a loop. Every wait is in (0, WATCH_HEARTBEAT_MS],
@@ -221,87 +207,87 @@ class SessionWatcher {
       s.deadlines?.effectiveExpiresAt,
       spread(next && Math.max(next.at, s.notBefore)),
       spread(s.resumeAt),
-      this.#peerBusyUntil,
+      peerBusyUntil,
     ]) {
       if (at != null && at > s.now) wait = Math.min(wait, at - s.now);
     }
-    this.#dueAtLocal = s.now - s.clock.offsetMs() + wait;
-    this.#timer = setTimeout(() => this.#onTimer(), wait);
+    dueAtLocal = s.now - s.clock.offsetMs() + wait;
+    timer = setTimeout(() => onTimer(), wait);
   }
 
   /** Wakes the hooks, refetches if `schedule.ts` says `reason` calls for it, and re-arms. */
-  #evaluate(reason: RefetchReason): void {
-    this.#notify();
-    const s = this.#snapshot();
+  function evaluate(reason: RefetchReason): void {
+    notify();
+    const s = snapshot();
     if (s.enabled && s.state?.fetchStatus === 'idle' && isPageVisible()) {
       const decision = shouldRefetch({ reason, ...s });
       // Another tab is asking already: its answer will arrive here (arm() wakes at peerBusyUntil
       // in case that tab froze). Otherwise say so, then ask.
-      if (decision !== null && s.now >= this.#peerBusyUntil) {
-        this.#channel?.post({ type: 'fetching', until: s.now + PEER_WAIT_MS });
+      if (decision !== null && s.now >= peerBusyUntil) {
+        channel?.post({ type: 'fetching', until: s.now + PEER_WAIT_MS });
         // cancelRefetch: false joins a fetch already in flight, so events in a burst make one request.
-        void this.#client.refetchQueries({ queryKey: this.#queryKey, exact: true }, { cancelRefetch: false });
+        void client.refetchQueries({ queryKey, exact: true }, { cancelRefetch: false });
       }
     }
-    this.#arm();
+    arm();
   }
 
-  #onTimer(): void {
-    const { now, clock } = this.#snapshot();
-    this.#evaluate(Math.abs(now - clock.offsetMs() - this.#dueAtLocal) > CLOCK_JUMP_MS ? 'jump' : 'timer');
+  function onTimer(): void {
+    const { now, clock } = snapshot();
+    evaluate(Math.abs(now - clock.offsetMs() - dueAtLocal) > CLOCK_JUMP_MS ? 'jump' : 'timer');
   }
 
   /** Tells other tabs what our own request learned, and checks whether it moved `activeAt` by itself. */
-  #onOwnResult(result: SessionResult): void {
-    this.#channel?.post(
+  function onOwnResult(result: SessionResult): void {
+    channel?.post(
       result.kind === 'session'
         ? { type: 'session', session: result.session, at: result.receivedAt }
         : { type: 'signed-out', reason: result.reason },
     );
     if (result.kind !== 'session') return;
-    const previous = this.#client.getQueryState<Session, SessionError>(this.#queryKey);
+    const previous = client.getQueryState<Session, SessionError>(queryKey);
     const before = Date.parse(previous?.data?.activeAt ?? '');
     const activeAt = Date.parse(result.session.activeAt ?? '');
     if (!Number.isFinite(before) || !Number.isFinite(activeAt) || !previous?.dataUpdatedAt) return;
-    const offset = [...this.#attachments][0]!.settings.clock.offsetMs();
+    const offset = [...attachments][0]!.settings.clock.offsetMs();
     recordSelfActivity(
-      this.#client,
-      this.#hash,
+      client,
+      hash,
       { activeAt: before, receivedAt: previous.dataUpdatedAt + offset },
       { activeAt, sentAt: result.sentAt, receivedAt: result.receivedAt },
     );
   }
 
   /** Another tab's answer is as good as ours: the session (if newer than ours) or a sign-out. */
-  #onTabMessage(message: TabMessage): void {
-    this.#spreadMs = this.#tabSpreadMs;
-    const s = this.#snapshot();
+  function onTabMessage(message: TabMessage): void {
+    spreadMs = tabSpreadMs;
+    const s = snapshot();
     switch (message.type) {
       case 'hello':
-        this.#channel?.post({ type: 'here' });
+        channel?.post({ type: 'here' });
         break;
       case 'fetching':
-        if (Number.isFinite(message.until) && s.now >= this.#peerClaimsBlockedUntil) {
-          this.#peerBusyUntil = Math.min(message.until, s.now + PEER_WAIT_MS);
-          this.#peerClaimsBlockedUntil = s.now + 2 * PEER_WAIT_MS;
+        if (Number.isFinite(message.until) && s.now >= peerClaimsBlockedUntil) {
+          peerBusyUntil = Math.min(message.until, s.now + PEER_WAIT_MS);
+          peerClaimsBlockedUntil = s.now + 2 * PEER_WAIT_MS;
         }
         break;
       case 'session':
-        if (!this.#acceptPeerSession(message, s)) return;
+        if (!acceptPeerSession(message, s)) return;
         break;
       case 'signed-out':
         if (!['idle-timeout', 'ended', 'not-signed-in'].includes(message.reason)) break;
-        this.#peerAnswered();
-        if (s.state?.status === 'error' && this.#entry.signedOut) break;
-        this.#acceptPeerSignOut(message.reason);
+        peerAnswered();
+        if (s.state?.status === 'error' && entry.signedOut) break;
+        acceptPeerSignOut(message.reason);
         break;
     }
-    this.#arm();
+    arm();
   }
 
   /** A peer's answer arrived: no claim holds this tab off any more. */
-  #peerAnswered(): void {
-    this.#peerBusyUntil = this.#peerClaimsBlockedUntil = 0;
+  function peerAnswered(): void {
+    peerBusyUntil = peerClaimsBlockedUntil = 0;
   }
 
   /**
@@ -310,7 +296,7 @@ class SessionWatcher {
    * hold. A different session or user is a cue to ask PingOne ourselves, never data to show.
    * Returns false when the message is ignored (nothing to re-arm).
    */
-  #acceptPeerSession(message: Extract<TabMessage, { type: 'session' }>, s: WatcherSnapshot): boolean {
+  function acceptPeerSession(message: Extract<TabMessage, { type: 'session' }>, s: WatcherSnapshot): boolean {
     let session: Session;
     try {
       session = parseSession(message.session).session;
@@ -319,28 +305,26 @@ class SessionWatcher {
     }
     if (!Number.isFinite(message.at) || message.at > s.now + PEER_CLOCK_SLACK_MS) return false;
     const receivedLocally = message.at - s.clock.offsetMs();
-    const { signedOut } = this.#entry;
+    const { signedOut } = entry;
     if (!(message.at > s.dataUpdatedAt) || (signedOut && receivedLocally <= signedOut.at)) return false;
-    this.#peerAnswered();
+    peerAnswered();
     const held = s.state?.data;
     if (held && (held.id !== session.id || held.user?.id !== session.user?.id)) {
-      this.#evaluate('peer');
+      evaluate('peer');
       return false; // evaluate() re-armed
     }
-    this.#entry.signedOut = undefined;
-    this.#client.setQueryData<Session>(this.#queryKey, session, { updatedAt: Math.min(receivedLocally, Date.now()) });
+    entry.signedOut = undefined;
+    client.setQueryData<Session>(queryKey, session, { updatedAt: Math.min(receivedLocally, Date.now()) });
     return true;
   }
 
   /** Another tab was told no session: so are we (keeping our own reason if we knew it first). */
-  #acceptPeerSignOut(reason: SignedOutReason): void {
+  function acceptPeerSignOut(reason: SignedOutReason): void {
     const error = new NoSessionError('Signed out (another tab)', { status: 404 });
-    markSignedOut(this.#client, this.#queryKey, { reason: this.#entry.signedOut?.reason ?? reason, error });
-    this.#client
-      .getQueryCache()
-      .find({ queryKey: this.#queryKey, exact: true })
-      ?.setState({ status: 'error', error, errorUpdatedAt: Date.now() });
+    markSignedOut(client, queryKey, { reason: entry.signedOut?.reason ?? reason, error });
+    client.getQueryCache().find({ queryKey, exact: true })?.setState({ status: 'error', error, errorUpdatedAt: Date.now() });
   }
+  return { attach };
 }
 
 const watchers = new WeakMap<QueryClient, Map<string, SessionWatcher>>();
@@ -360,7 +344,7 @@ export function attachSessionWatcher(
   let byHash = watchers.get(client);
   if (!byHash) watchers.set(client, (byHash = new Map<string, SessionWatcher>()));
   let watcher = byHash.get(hash);
-  if (!watcher) byHash.set(hash, (watcher = new SessionWatcher(client, queryKey, hash)));
+  if (!watcher) byHash.set(hash, (watcher = createSessionWatcher(client, queryKey, hash)));
   const owner = watcher;
   return watcher.attach(settings, onChange, () => {
     if (byHash.get(hash) === owner) byHash.delete(hash);
