@@ -6,11 +6,9 @@ import {
   SessionNetworkError,
   SessionResponseError,
   SessionTimeoutError,
-  type PingOneErrorBody,
   type SessionHttpError,
 } from '../session/errors.js';
-import { httpErrorClass, httpErrorOptions } from '../session/httpError.js';
-import { isRecord } from '../session/isRecord.js';
+import { httpErrorClass, httpErrorOptions, readErrorBody } from '../session/httpError.js';
 import { parseHttpDate } from '../time/serverOffset.js';
 import { startTimeLimit } from '../time/timeLimit.js';
 
@@ -49,22 +47,9 @@ function answerError(
   { now, what }: { now: number; what: string },
 ): SessionHttpError | SessionConfigError {
   const { status } = response;
-  const body: PingOneErrorBody | undefined = isRecord(json)
-    ? {
-        code: typeof json.code === 'string' ? json.code.slice(0, 100) : undefined,
-        id: typeof json.id === 'string' ? json.id.slice(0, 100) : undefined,
-        message: typeof json.message === 'string' ? json.message.slice(0, 500) : undefined,
-        details: Array.isArray(json.details)
-          ? json.details
-              .filter(isRecord)
-              .slice(0, 20)
-              .map((d) => ({
-                code: typeof d.code === 'string' ? d.code : undefined,
-                message: typeof d.message === 'string' ? d.message.slice(0, 500) : undefined,
-              }))
-          : undefined,
-      }
-    : undefined;
+  // The proxy's own error body (it never relays PingOne's text), read by the fetcher's rule; the
+  // browser holds no secret to redact.
+  const body = readErrorBody(json, []);
   if ((status === 401 || status === 404 || status === 405) && body?.code === undefined) {
     return new SessionConfigError(
       `${what} answered HTTP ${status} without the proxy's error body: is the operation enabled on the proxy (operations, basePath)?`,
