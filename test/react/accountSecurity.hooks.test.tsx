@@ -4,8 +4,6 @@
 // QueryClients and React roots talking over Node's real BroadcastChannel.
 import { act, render, waitFor } from '@testing-library/react';
 import type { QueryClient } from '@tanstack/react-query';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { currentSessionQueryKey } from '../../src/query/currentSessionQueryOptions';
 import { signoffUrl } from '../../src/session/signoffUrl';
@@ -18,8 +16,7 @@ import { useRevokeOtherSessions } from '../../src/react/useRevokeOtherSessions';
 import { useRevokeSession } from '../../src/react/useRevokeSession';
 import { useSignOff } from '../../src/react/useSignOff';
 import { useUserSessions, type UserSessionsState } from '../../src/react/useUserSessions';
-import { createSessionProxy, createWorkerTokenSource, toNodeHandler } from '../../src/server';
-import { startPingOneEmulator, type RunningPingOneEmulator } from '../../src/testing';
+import { sameOriginHeaders, startProxyOverHttp, type ProxyOverHttp } from '../support/proxyOverHttp';
 import { createTestQueryClient, withProviders } from '../support/utils';
 
 /** The URL a fetch was called with. */
@@ -27,33 +24,14 @@ const urlOf = (input: RequestInfo | URL): string =>
   input instanceof Request ? input.url : input instanceof URL ? input.href : input;
 
 const MINUTE = 60_000;
-let pingone: RunningPingOneEmulator;
-let proxyServer: Server;
-let proxyUrl: string;
-
+let stack: ProxyOverHttp;
 beforeAll(async () => {
-  pingone = await startPingOneEmulator({ idleTimeoutInMinutes: 30 });
-  const { emulator } = pingone;
-  const getAccessToken = createWorkerTokenSource({
-    environmentId: emulator.environmentId,
-    authPath: pingone.authPath,
-    clientId: emulator.clientId,
-    clientSecret: emulator.clientSecret,
+  stack = await startProxyOverHttp({
+    emulator: { idleTimeoutInMinutes: 30 },
+    proxy: { operations: { extend: true, signOff: true, listSessions: true, revokeSessions: true } },
   });
-  const proxy = createSessionProxy({
-    environmentId: emulator.environmentId,
-    apiPath: pingone.apiPath,
-    getAccessToken,
-    operations: { extend: true, signOff: true, listSessions: true, revokeSessions: true },
-  });
-  proxyServer = createServer(toNodeHandler(proxy));
-  await new Promise<void>((resolve) => proxyServer.listen(0, '127.0.0.1', resolve));
-  proxyUrl = `http://127.0.0.1:${(proxyServer.address() as AddressInfo).port}/api/session`;
 });
-afterAll(async () => {
-  await new Promise((resolve) => proxyServer.close(resolve));
-  await pingone.close();
-});
+afterAll(() => stack.close());
 // No emulator reset between tests (it would forget the proxy's cached worker token): each test has its own user.
 let run = 0;
 
@@ -62,19 +40,17 @@ function browser(sessionToken: string) {
   const sent: string[] = [];
   const gate = { hold: undefined as Promise<void> | undefined };
   const fetchImpl: typeof fetch = async (input, init) => {
-    const headers = new Headers(init?.headers);
-    headers.set('Cookie', `ST=${sessionToken}`);
-    headers.set('Sec-Fetch-Site', 'same-origin');
+    const headers = sameOriginHeaders(init, sessionToken);
     sent.push(`${init?.method ?? 'GET'} ${new URL(urlOf(input)).pathname.replace('/api/session', '') || '/'}`);
     if (init?.method === 'DELETE' && gate.hold) await gate.hold;
     return fetch(input, { ...init, headers });
   };
-  return { sent, gate, config: { url: proxyUrl, fetch: fetchImpl, clock: createSessionClock() } };
+  return { sent, gate, config: { url: stack.url, fetch: fetchImpl, clock: createSessionClock() } };
 }
 
 /** Four sessions for user-a on different devices (this one, a phone, a laptop, an expired tablet) and one of user-b. */
 function devices() {
-  const { emulator } = pingone;
+  const { emulator } = stack.pingone;
   const user = `user-a-${++run}`;
   const now = Date.now();
   const tablet = emulator.createSession({ userId: user, activeAt: new Date(now - 50 * MINUTE).toISOString() });
@@ -129,7 +105,7 @@ function mount(
 describe('useUserSessions', () => {
   it('this device first, other active ones by last activity, expired ones apart; one list request, also for a second reader', async () => {
     const { me, phone, laptop, tablet } = devices();
-    pingone.emulator.expire(tablet.token);
+    stack.pingone.emulator.expire(tablet.token);
     const tab = browser(me.token);
     const { probe } = mount(tab.config);
     await waitFor(() => expect(probe().list.status).toBe('success'));
@@ -164,8 +140,8 @@ describe('useRevokeSession / useRevokeOtherSessions', () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(tab.sent).toEqual([`DELETE /sessions/${phone.session.id}`]);
     expect(probe().list.others.map((i) => i.session.id)).toEqual([laptop.session.id]);
-    const read = await pingone.emulator.fetchAs(phone.token)(
-      `http://x/v1/environments/${pingone.emulator.environmentId}/sessions/me`,
+    const read = await stack.pingone.emulator.fetchAs(phone.token)(
+      `http://x/v1/environments/${stack.pingone.emulator.environmentId}/sessions/me`,
     );
     expect(read.status).toBe(404);
   });
@@ -205,7 +181,7 @@ describe('useRevokeSession / useRevokeOtherSessions', () => {
 
 describe('useExtendSession', () => {
   it('records activity: one PUT, no read; the deadline moves and every tab reschedules from the answer', async () => {
-    const { emulator } = pingone;
+    const { emulator } = stack.pingone;
     const me = emulator.createSession({ userId: `user-x-${++run}`, activeAt: new Date(Date.now() - 20 * MINUTE).toISOString() });
     const tabA = browser(me.token);
     const tabB = browser(me.token);
@@ -256,8 +232,8 @@ describe('useSignOff', () => {
         .filter((q) => q.state.data !== undefined),
     ).toEqual([]);
     // PingOne: the session survives without a user (documented logout).
-    const read = await pingone.emulator.fetchAs(me.token)(
-      `http://x/v1/environments/${pingone.emulator.environmentId}/sessions/me`,
+    const read = await stack.pingone.emulator.fetchAs(me.token)(
+      `http://x/v1/environments/${stack.pingone.emulator.environmentId}/sessions/me`,
     );
     expect(((await read.json()) as { user: unknown }).user).toBeNull();
     // The other tab: signed out, its device list dropped, without a request of its own.
@@ -272,7 +248,7 @@ describe('useSignOff', () => {
     const tab = browser(me.token);
     const { probe } = mount(tab.config, createTestQueryClient(), { list: false });
     await waitFor(() => expect(probe().current.status).toBe('active'));
-    pingone.emulator.fail({ status: 500, count: 1 }); // the POST (a mutation is not retried)
+    stack.pingone.emulator.fail({ status: 500, count: 1 }); // the POST (a mutation is not retried)
     act(() => probe().signOff.mutate());
     await waitFor(() => expect(probe().signOff.isError).toBe(true));
     expect(probe().signOff.error?.kind).toBe('server');
@@ -283,8 +259,8 @@ describe('useSignOff', () => {
     const tab = browser(me.token);
     const client = createTestQueryClient();
     const target = signoffUrl({
-      environmentId: pingone.emulator.environmentId,
-      authPath: pingone.authPath,
+      environmentId: stack.pingone.emulator.environmentId,
+      authPath: stack.pingone.authPath,
       idTokenHint: 'aGVhZA.Ym9keQ.c2ln',
     });
     const seenAtRedirect: unknown[] = [];
