@@ -56,8 +56,6 @@ interface WatcherSnapshot {
   checkpoints: CheckpointOptions;
   /** The shortest cooldown. */
   cooldownMs: number;
-  /** No probe: `online` alone does not refetch (see `shouldRefetch`). */
-  quiet: boolean;
   state: QueryState<Session, SessionError> | undefined;
   /** Null without a session: a signed-out page has no deadlines to schedule requests by. */
   deadlines: SessionDeadlines | null;
@@ -111,13 +109,13 @@ function createSessionWatcher(client: QueryClient, queryKey: QueryKey, hash: str
   }
 
   function start(): void {
-    if ([...attachments][0]!.settings.shareAcrossTabs) {
+    if (firstSettings().shareAcrossTabs) {
       channel = openTabChannel(`pingone-session:${hash}`, onTabMessage);
     }
     const unsubscribeCache = client.getQueryCache().subscribe((event) => {
       if (event.query.queryHash !== hash || event.type !== 'updated') return;
       notify();
-      arm();
+      arm(snapshot());
     });
     entry.listeners.add(onOwnResult);
     const stopPage = listenToPage(PAGE_EVENTS, ({ type }) => {
@@ -131,7 +129,7 @@ function createSessionWatcher(client: QueryClient, queryKey: QueryKey, hash: str
     };
     stopListening = stopThese;
     channel?.post({ type: 'hello' });
-    arm();
+    arm(snapshot());
     // Data already in the cache (hydrated, or kept from an earlier mount) may have a checkpoint
     // that passed meanwhile; the mount itself never refetches (refetchOnMount is off).
     // Skipped if this start was stopped before the microtask ran.
@@ -148,37 +146,43 @@ function createSessionWatcher(client: QueryClient, queryKey: QueryKey, hash: str
     channel = null;
   }
 
+  /** The first attached hook's settings: its clock and its tab sharing serve the watcher. */
+  function firstSettings(): WatcherSettings {
+    return [...attachments][0]!.settings;
+  }
+
   function notify(): void {
     attachments.forEach((attachment) => attachment.onChange());
   }
 
-  /** Reads the settings of every hook and the query's state, once per wake-up. */
+  /**
+   * Reads the settings of every hook and the query's state. Once per wake-up (timer, page event,
+   * cache update, tab message): what a wake-up decides and arms is computed from this one object.
+   */
   function snapshot(): WatcherSnapshot {
     const lagMs = selfActivityLag(client, hash);
-    let clock: SessionClock | undefined;
+    const { clock } = firstSettings();
     let warningMs = -Infinity;
     let cooldownMs = Infinity;
     let enabled = false;
     let probe = lagMs === undefined;
     for (const { settings } of attachments) {
-      clock ??= settings.clock;
       warningMs = Math.max(warningMs, settings.warningMs);
       cooldownMs = Math.min(cooldownMs, settings.cooldownMs);
       enabled ||= settings.enabled;
       probe &&= settings.probe;
     }
     const state = client.getQueryState<Session, SessionError>(queryKey);
-    const offset = clock!.offsetMs();
+    const offset = clock.offsetMs();
     const toServerTime = (local: number) => (local > 0 ? local + offset : 0);
     const retryAfterMs = (state?.error as RateLimitedError | null | undefined)?.retryAfterMs ?? 0;
     const notBefore = toServerTime(state?.errorUpdatedAt ?? 0) + retryAfterMs;
     return {
-      clock: clock!,
-      now: clock!.now(),
+      clock: clock,
+      now: clock.now(),
       enabled,
       checkpoints: { warningMs, probe, confirmLagMs: lagMs ?? 0 },
       cooldownMs,
-      quiet: !probe,
       state,
       deadlines: state?.data ? getSessionDeadlines(state.data) : null,
       lastAttemptAt: toServerTime(state ? Math.max(state.dataUpdatedAt, state.errorUpdatedAt) : 0),
@@ -194,9 +198,8 @@ function createSessionWatcher(client: QueryClient, queryKey: QueryKey, hash: str
    * checkpoint (never inside the `Retry-After` window; later by this tab's spread), the resume
    * point, the end of a peer's claim, and at most {@link WATCH_HEARTBEAT_MS} ahead.
    */
-  function arm(): void {
+  function arm(s: WatcherSnapshot): void {
     clearTimeout(timer);
-    const s = snapshot();
     const next = s.enabled ? nextCheckpoint(s.deadlines, s.lastAttemptAt, s.checkpoints) : null;
     const spread = (at: number | null | undefined) => (at ? at + spreadMs : at);
     let wait = WATCH_HEARTBEAT_MS;
@@ -215,12 +218,15 @@ function createSessionWatcher(client: QueryClient, queryKey: QueryKey, hash: str
     timer = setTimeout(() => onTimer(), wait);
   }
 
-  /** Wakes the hooks, refetches if `schedule.ts` says `reason` calls for it, and re-arms. */
-  function evaluate(reason: RefetchReason): void {
+  /**
+   * Wakes the hooks, refetches if `schedule.ts` says `reason` calls for it, and re-arms. A refetch
+   * it starts changes nothing `arm` reads until its answer arrives (a cache update: a new wake-up).
+   */
+  function evaluate(reason: RefetchReason, s: WatcherSnapshot = snapshot()): void {
     notify();
-    const s = snapshot();
     if (s.enabled && s.state?.fetchStatus === 'idle' && isPageVisible()) {
-      const decision = shouldRefetch({ reason, ...s });
+      // Without the probe our own requests may count as activity: `online` alone does not refetch.
+      const decision = shouldRefetch({ reason, ...s, quiet: s.checkpoints.probe === false });
       // Another tab is asking already: its answer will arrive here (arm() wakes at peerBusyUntil
       // in case that tab froze). Otherwise say so, then ask.
       if (decision !== null && s.now >= peerBusyUntil) {
@@ -229,12 +235,12 @@ function createSessionWatcher(client: QueryClient, queryKey: QueryKey, hash: str
         void client.refetchQueries({ queryKey, exact: true }, { cancelRefetch: false });
       }
     }
-    arm();
+    arm(s);
   }
 
   function onTimer(): void {
-    const { now, clock } = snapshot();
-    evaluate(Math.abs(now - clock.offsetMs() - dueAtLocal) > CLOCK_JUMP_MS ? 'jump' : 'timer');
+    const s = snapshot();
+    evaluate(Math.abs(s.now - s.clock.offsetMs() - dueAtLocal) > CLOCK_JUMP_MS ? 'jump' : 'timer', s);
   }
 
   /** Tells other tabs what our own request learned, and checks whether it moved `activeAt` by itself. */
@@ -249,7 +255,7 @@ function createSessionWatcher(client: QueryClient, queryKey: QueryKey, hash: str
     const before = Date.parse(previous?.data?.activeAt ?? '');
     const activeAt = Date.parse(result.session.activeAt ?? '');
     if (!Number.isFinite(before) || !Number.isFinite(activeAt) || !previous?.dataUpdatedAt) return;
-    const offset = [...attachments][0]!.settings.clock.offsetMs();
+    const offset = firstSettings().clock.offsetMs();
     recordSelfActivity(
       client,
       hash,
@@ -273,16 +279,18 @@ function createSessionWatcher(client: QueryClient, queryKey: QueryKey, hash: str
         }
         break;
       case 'session':
-        if (!acceptPeerSession(message, s)) return;
-        break;
+        // Taken: the cache update re-arms (a new wake-up). A different session: evaluate('peer')
+        // re-armed. Ignored: nothing changed.
+        acceptPeerSession(message, s);
+        return;
       case 'signed-out':
         if (!['idle-timeout', 'ended', 'not-signed-in'].includes(message.reason)) break;
         peerAnswered();
         if (s.state?.status === 'error' && entry.signedOut) break;
         acceptPeerSignOut(message.reason);
-        break;
+        return; // the cache update re-armed
     }
-    arm();
+    arm(s);
   }
 
   /** A peer's answer arrived: no claim holds this tab off any more. */
@@ -294,28 +302,26 @@ function createSessionWatcher(client: QueryClient, queryKey: QueryKey, hash: str
    * Takes another tab's session only if plausible: received by now (not stamped in the future to
    * outrank every later one), newer than ours and than our sign-out, and about the session we
    * hold. A different session or user is a cue to ask PingOne ourselves, never data to show.
-   * Returns false when the message is ignored (nothing to re-arm).
    */
-  function acceptPeerSession(message: Extract<TabMessage, { type: 'session' }>, s: WatcherSnapshot): boolean {
+  function acceptPeerSession(message: Extract<TabMessage, { type: 'session' }>, s: WatcherSnapshot): void {
     let session: Session;
     try {
       session = parseSession(message.session).session;
     } catch {
-      return false;
+      return;
     }
-    if (!Number.isFinite(message.at) || message.at > s.now + PEER_CLOCK_SLACK_MS) return false;
+    if (!Number.isFinite(message.at) || message.at > s.now + PEER_CLOCK_SLACK_MS) return;
     const receivedLocally = message.at - s.clock.offsetMs();
     const { signedOut } = entry;
-    if (!(message.at > s.dataUpdatedAt) || (signedOut && receivedLocally <= signedOut.at)) return false;
+    if (!(message.at > s.dataUpdatedAt) || (signedOut && receivedLocally <= signedOut.at)) return;
     peerAnswered();
     const held = s.state?.data;
     if (held && (held.id !== session.id || held.user?.id !== session.user?.id)) {
-      evaluate('peer');
-      return false; // evaluate() re-armed
+      evaluate('peer', s);
+      return;
     }
     entry.signedOut = undefined;
     client.setQueryData<Session>(queryKey, session, { updatedAt: Math.min(receivedLocally, Date.now()) });
-    return true;
   }
 
   /** Another tab was told no session: so are we (keeping our own reason if we knew it first). */
