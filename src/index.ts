@@ -37,7 +37,7 @@ export type {
 } from './session/errors.js';
 export type { PingOneRegion, PingOneLocation } from './session/endpoints.js';
 export type { FetchCurrentSessionOptions } from './session/fetchCurrentSession.js';
-export type { SessionDeadlines } from './session/deadlines.js';
+export type { DeadlineKind, SessionDeadlines } from './session/deadlines.js';
 export type { AuthenticatorCode } from './session/authenticators.js';
 export type { SignoffUrlOptions } from './session/signoffUrl.js';
 

@@ -1,6 +1,7 @@
 'use client';
 import { forwardRef, useId, useState, type ComponentPropsWithoutRef } from 'react';
 import type { SessionClock } from '../time/clock.js';
+import type { DeadlineKind } from '../session/deadlines.js';
 import { useCountdown } from '../react/useCountdown.js';
 import { formatCountdown } from '../format/formatDuration.js';
 import { formatDateTime } from '../format/formatRelative.js';
@@ -24,7 +25,7 @@ export interface CountdownProps extends Omit<ComponentPropsWithoutRef<'div'>, 'c
   clock?: SessionClock;
 }
 
-type Props = CountdownProps & { kind: 'idle' | 'expiry' };
+type Props = CountdownProps & { kind: DeadlineKind };
 
 /**
  * Shared body of the two countdowns. The visible digits sit in a `role="timer"` (not live), so

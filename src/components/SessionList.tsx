@@ -2,6 +2,7 @@
 import { forwardRef, useEffect, useId, useRef, useState, type ComponentPropsWithoutRef } from 'react';
 import type { SessionError } from '../session/errors.js';
 import { formatPlace } from '../format/groupLocations.js';
+import { getNumberFormat } from '../format/intlFormatters.js';
 import { formatDateTime, formatRelativeTime } from '../format/formatRelative.js';
 import { deviceCategory, osTitle } from '../format/userAgentText.js';
 import type { UserSessionItem } from '../query/userSessions.js';
@@ -204,7 +205,7 @@ export const SessionList = forwardRef<HTMLElement, SessionListProps>(function Se
   const allButton = useRef<HTMLButtonElement>(null);
   const Heading = `h${headingLevel}` as const;
   const failed = refusal(revokeError);
-  const count = new Intl.NumberFormat(i18n.locale);
+  const count = getNumberFormat(i18n.locale);
   const row = (item: UserSessionItem) => (
     <Row
       key={item.session.id}

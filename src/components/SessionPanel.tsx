@@ -4,7 +4,7 @@ import type { Session } from '../session/schema.js';
 import { useCurrentSession } from '../react/useCurrentSession.js';
 import type { CurrentSessionConfig } from '../query/currentSessionQueryOptions.js';
 import { SessionPanelView, type SessionPanelViewProps } from './SessionPanelView.js';
-import type { SessionPanelStatus } from './SessionPanelNotice.js';
+import type { CurrentSessionStatus } from '../query/currentSessionState.js';
 
 /** Props of {@link SessionPanel}. */
 export interface SessionPanelProps extends Omit<SessionPanelViewProps, 'status' | 'session'> {
@@ -15,7 +15,7 @@ export interface SessionPanelProps extends Omit<SessionPanelViewProps, 'status' 
    */
   session?: Session | null;
   /** Overrides the state shown (e.g. `'pending'` while the app loads the session itself). */
-  status?: SessionPanelStatus;
+  status?: CurrentSessionStatus;
   /** Options for `useCurrentSession` when the panel fetches. */
   config?: CurrentSessionConfig;
 }
@@ -32,7 +32,7 @@ export const SessionPanel = forwardRef<HTMLElement, SessionPanelProps>(function 
   ref,
 ) {
   if (session === undefined && status === undefined) return <ConnectedSessionPanel ref={ref} config={config} {...rest} />;
-  const shown: SessionPanelStatus = status ?? (session ? 'active' : 'signed-out');
+  const shown: CurrentSessionStatus = status ?? (session ? 'active' : 'signed-out');
   return <SessionPanelView ref={ref} status={shown} session={session} {...rest} />;
 });
 SessionPanel.displayName = 'SessionPanel';

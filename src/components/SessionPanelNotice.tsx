@@ -4,7 +4,10 @@ import type { ResolvedSessionI18n } from './SessionI18nProvider.js';
 import type { CurrentSessionStatus } from '../query/currentSessionState.js';
 import type { SignedOutReason } from '../query/sessionQueryStore.js';
 
-/** What a panel can be showing: the hook's {@link CurrentSessionStatus}, under the name the panel's props used first. */
+/**
+ * The name 0.1 gave the panel's `status` prop type.
+ * @deprecated Use {@link CurrentSessionStatus}: it is the same union.
+ */
 export type SessionPanelStatus = CurrentSessionStatus;
 
 /** What the notice says, decided by the panel from its state. */

@@ -9,11 +9,12 @@ import { DeviceRow } from './DeviceRow.js';
 import { LocationHistory } from './LocationHistory.js';
 import { SignOnSummary } from './SignOnSummary.js';
 import { SessionTimeout } from './SessionTimeout.js';
-import { SessionPanelNotice, type NoticeKind, type SessionPanelStatus } from './SessionPanelNotice.js';
+import { SessionPanelNotice, type NoticeKind } from './SessionPanelNotice.js';
+import type { CurrentSessionStatus } from '../query/currentSessionState.js';
 import { SessionI18nProvider, useSessionI18n } from './SessionI18nProvider.js';
 import type { SignedOutReason } from '../query/sessionQueryStore.js';
 import type { SessionI18nProps } from './types.js';
-import { useOnline } from './useOnline.js';
+import { useOnline } from '../react/useOnline.js';
 import { cx } from './cx.js';
 
 /**
@@ -28,7 +29,7 @@ const IN_DETAILS: readonly SessionPanelSection[] = ['signOn', 'locations'];
 
 /** Props of {@link SessionPanelView}: everything the panel shows, passed in. */
 export interface SessionPanelViewProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'>, SessionI18nProps {
-  status: SessionPanelStatus;
+  status: CurrentSessionStatus;
   session?: Session | null;
   deadlines?: SessionDeadlines | null;
   error?: unknown;

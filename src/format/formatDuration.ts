@@ -1,4 +1,4 @@
-import { getListFormat, getNumberFormat } from './intlFormatters.js';
+import { getDurationFormat, getListFormat, getNumberFormat } from './intlFormatters.js';
 
 /** A non-negative duration split into whole units. */
 export interface DurationParts {
@@ -34,11 +34,6 @@ export function countdownDisplay(remainingMs: number): CountdownDisplay {
   return { kind: 'far', parts: days >= 2 ? { days } : days >= 1 ? { days, hours } : { hours, minutes } };
 }
 
-interface DurationFormatLike {
-  format(duration: Partial<DurationParts>): string;
-}
-type DurationFormatCtor = new (locale?: string, options?: { style?: 'long' | 'short' | 'narrow' }) => DurationFormatLike;
-
 const UNITS = ['days', 'hours', 'minutes', 'seconds'] as const;
 const SINGULAR = { days: 'day', hours: 'hour', minutes: 'minute', seconds: 'second' } as const;
 
@@ -51,8 +46,8 @@ export function formatDurationParts(parts: Partial<DurationParts>, locale?: stri
   const present = UNITS.filter((unit) => (parts[unit] ?? 0) > 0);
   const shown: Partial<DurationParts> = present.length > 0 ? {} : { seconds: 0 };
   for (const unit of present) shown[unit] = parts[unit];
-  const DurationFormat = (Intl as unknown as { DurationFormat?: DurationFormatCtor }).DurationFormat;
-  if (DurationFormat) return new DurationFormat(locale, { style: 'long' }).format(shown);
+  const durationFormat = getDurationFormat(locale, { style: 'long' });
+  if (durationFormat) return durationFormat.format(shown);
   const words = UNITS.filter((unit) => shown[unit] !== undefined).map((unit) =>
     getNumberFormat(locale, { style: 'unit', unit: SINGULAR[unit], unitDisplay: 'long' }).format(shown[unit] ?? 0),
   );

@@ -33,3 +33,13 @@ export const getListFormat = (locale?: string, options?: Intl.ListFormatOptions)
 /** Cached `Intl.PluralRules`. */
 export const getPluralRules = (locale?: string, options?: Intl.PluralRulesOptions): Intl.PluralRules =>
   cached('plural', locale, options, () => new Intl.PluralRules(locale, options));
+
+/** A cached `Intl.DurationFormat` where the runtime has one (Chrome 129+, Safari 16.4+), else `undefined`. */
+export function getDurationFormat(
+  locale?: string,
+  options?: { style?: 'long' | 'short' | 'narrow' },
+): { format(duration: Record<string, number | undefined>): string } | undefined {
+  const DurationFormat = (Intl as unknown as { DurationFormat?: new (l?: string, o?: object) => { format(d: object): string } })
+    .DurationFormat;
+  return DurationFormat ? cached('duration', locale, options, () => new DurationFormat(locale, options)) : undefined;
+}

@@ -5,7 +5,7 @@ import { extendSession, type ExtendedSession } from '../query/sessionWrites.js';
 import type { AccountSecurityConfig } from '../query/userSessionsQueryOptions.js';
 import { useAccountSecurityConfig } from './accountSecurityConfig.js';
 import { currentSessionQueryKey } from '../query/currentSessionQueryOptions.js';
-import { applySession } from './sessionCacheUpdates.js';
+import { applySession } from '../query/sessionCacheUpdates.js';
 
 /**
  * "Stay signed in": `mutate()` asks the proxy (`operations: { extend: true }`) to record activity

@@ -4,7 +4,7 @@ import type { SessionError } from '../session/errors.js';
 import { revokeOtherUserSessions, SessionRevokeError, type UserSessionList } from '../query/userSessions.js';
 import { userSessionsQueryKey, type AccountSecurityConfig } from '../query/userSessionsQueryOptions.js';
 import { useAccountSecurityConfig } from './accountSecurityConfig.js';
-import { removeFromList, restoreToList, type Removed } from './deviceListUpdates.js';
+import { removeFromList, restoreToList, type Removed } from '../query/deviceListUpdates.js';
 
 /**
  * Signs out every other device of the user: `mutate()` sends one `DELETE {url}/sessions`. The

@@ -4,7 +4,7 @@ import type { SessionError } from '../session/errors.js';
 import { revokeUserSession } from '../query/userSessions.js';
 import { userSessionsQueryKey, type AccountSecurityConfig } from '../query/userSessionsQueryOptions.js';
 import { useAccountSecurityConfig } from './accountSecurityConfig.js';
-import { removeFromList, restoreToList, type Removed } from './deviceListUpdates.js';
+import { removeFromList, restoreToList, type Removed } from '../query/deviceListUpdates.js';
 
 /**
  * Signs out one of the user's other devices: `mutate(sessionId)` sends one `DELETE

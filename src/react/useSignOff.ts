@@ -4,7 +4,7 @@ import type { SessionError } from '../session/errors.js';
 import { signOffSession } from '../query/sessionWrites.js';
 import type { AccountSecurityConfig } from '../query/userSessionsQueryOptions.js';
 import { useAccountSecurityConfig } from './accountSecurityConfig.js';
-import { clearSignedOffUser } from './sessionCacheUpdates.js';
+import { clearSignedOffUser } from '../query/sessionCacheUpdates.js';
 
 /** Options of {@link useSignOff}. */
 export interface SignOffOptions extends AccountSecurityConfig {

@@ -3,6 +3,7 @@ import { callPingOne, TokenAges, type Upstream } from './callPingOne.js';
 import { corsHeaders } from './corsHeaders.js';
 import { DeadlineError, startDeadline } from './deadline.js';
 import { isCookieValue } from '../session/credentialRules.js';
+import { LOGOUT_CONTENT_TYPE } from '../session/endpoints.js';
 import { secretMatcher } from '../session/secretMatcher.js';
 import { isCrossSiteRequest } from './isCrossSiteRequest.js';
 import { jsonError } from './jsonError.js';
@@ -19,7 +20,6 @@ export type { SessionProxyOperations, SessionProxyOptions } from './proxyConfig.
 export type SessionProxy = (request: Request) => Promise<Response>;
 
 const MAX_BODY = 16 * 1024;
-const LOGOUT_TYPE = 'application/vnd.pingidentity.sso.session.logout';
 
 /** True for an empty body or `{}`: the only bodies a write accepts (the proxy builds the rest). */
 function isEmptyBody(text: string): boolean {
@@ -152,7 +152,7 @@ export function createSessionProxy(options: SessionProxyOptions): SessionProxy {
       if (route.kind === 'one') return answer(await revokeSession(ctx, sessionToken, route.sessionId));
       let upstream: Upstream;
       if (method === 'POST') {
-        upstream = await callPingOne(ctx, { method: 'POST', sessionToken, body: '', contentType: LOGOUT_TYPE });
+        upstream = await callPingOne(ctx, { method: 'POST', sessionToken, body: '', contentType: LOGOUT_CONTENT_TYPE });
       } else if (method === 'PUT') {
         const current = await callPingOne(ctx, { method: 'GET', sessionToken });
         const body = current.status === 200 ? extendBody(current) : undefined;

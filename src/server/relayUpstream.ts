@@ -1,3 +1,4 @@
+import { isRecord } from '../session/isRecord.js';
 import { jsonError } from './jsonError.js';
 import { setSecurityHeaders } from './securityHeaders.js';
 
@@ -61,7 +62,7 @@ export function relayHeaders(upstream: Headers, leaks: (text: string) => boolean
 function parseObject(text: string): Record<string, unknown> | undefined {
   try {
     const value: unknown = JSON.parse(text);
-    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+    return isRecord(value) ? value : undefined;
   } catch {
     return undefined;
   }

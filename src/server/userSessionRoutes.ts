@@ -1,3 +1,4 @@
+import { isRecord } from '../session/isRecord.js';
 import { callPingOne, type CallContext, type Upstream } from './callPingOne.js';
 import { secretMatcher } from '../session/secretMatcher.js';
 import { jsonError } from './jsonError.js';
@@ -56,9 +57,6 @@ function parseJson(text: string): unknown {
   }
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
-
 /** Collects the bearers used (for the leak check of the final answer). */
 class Calls {
   readonly bearers: string[] = [];
@@ -87,8 +85,8 @@ async function whoIsCalling(calls: Calls): Promise<Caller | Response> {
   const me = await calls.call({ method: 'GET', sessionToken: calls.sessionToken });
   if (me.status !== 200) return calls.relay(me);
   const session = parseJson(me.text);
-  const userId = isObject(session) && isObject(session.user) ? session.user.id : undefined;
-  const sessionId = isObject(session) ? session.id : undefined;
+  const userId = isRecord(session) && isRecord(session.user) ? session.user.id : undefined;
+  const sessionId = isRecord(session) ? session.id : undefined;
   if (typeof sessionId !== 'string' || !ID.test(sessionId)) {
     return jsonError(502, 'UPSTREAM_INVALID_RESPONSE', "PingOne's answer for the current session has no usable id");
   }
@@ -108,15 +106,15 @@ async function listOwn(calls: Calls, config: ProxyConfig, caller: Caller): Promi
   });
   if (listed.status !== 200) return calls.relay(listed);
   const body = parseJson(listed.text);
-  const embedded = isObject(body) && isObject(body._embedded) ? body._embedded.sessions : undefined;
+  const embedded = isRecord(body) && isRecord(body._embedded) ? body._embedded.sessions : undefined;
   if (!Array.isArray(embedded))
     return jsonError(502, 'UPSTREAM_INVALID_RESPONSE', "PingOne's list of sessions is not a HAL collection");
   return embedded.filter(
     (item): item is SessionItem =>
-      isObject(item) &&
+      isRecord(item) &&
       typeof item.id === 'string' &&
       ID.test(item.id) &&
-      (!isObject(item.user) || item.user.id === caller.userId) &&
+      (!isRecord(item.user) || item.user.id === caller.userId) &&
       item.user !== null,
   );
 }

@@ -1,11 +1,20 @@
 // The character rules for PingOne ids and credentials, shared by the fetcher (session/) and the
 // proxy and token source (server/): one copy, so the browser side and the server agree.
+import { SessionConfigError } from './errors.js';
 
 /** A PingOne environment id: letters, digits and dashes (UUIDs in practice), at most 64. */
 export const ENVIRONMENT_ID = /^[A-Za-z0-9-]{1,64}$/;
 
 /** Why a value failed {@link ENVIRONMENT_ID}, for error messages. */
 export const ENVIRONMENT_ID_RULE = 'a PingOne environment id (letters, digits and dashes)';
+
+/** Returns `environmentId` if it is one ({@link ENVIRONMENT_ID}); else throws a `SessionConfigError` saying so. */
+export function checkEnvironmentId(environmentId: unknown): string {
+  if (typeof environmentId !== 'string' || !ENVIRONMENT_ID.test(environmentId)) {
+    throw new SessionConfigError(`environmentId must be ${ENVIRONMENT_ID_RULE}`);
+  }
+  return environmentId;
+}
 
 /** A token (bearer, session token): visible ASCII, no spaces or control characters, so it cannot split a header. */
 export function isTokenValue(value: unknown): value is string {

@@ -1,5 +1,8 @@
 import type { Session } from './schema.js';
 
+/** Which of a session's two deadlines: the idle timeout's, or the session's end (`expiresAt`). */
+export type DeadlineKind = 'idle' | 'expiry';
+
 /** When a session ends, as epoch milliseconds; `null` where the data does not say. */
 export interface SessionDeadlines {
   /** `activeAt + idleTimeoutInMinutes`: the idle deadline, which slides with activity. */
@@ -13,7 +16,7 @@ export interface SessionDeadlines {
    * only `expiresAt` is known, since PingOne computes it as `activeAt + idle`); `'expiry'` when
    * `expiresAt` is a real cap, more than a second before the idle deadline; `null` if neither is known.
    */
-  limitedBy: 'idle' | 'expiry' | null;
+  limitedBy: DeadlineKind | null;
 }
 
 /** Deadlines this close (ms) are the same deadline: PingOne's and ours differ only by rounding. */

@@ -1,4 +1,4 @@
-import { ENVIRONMENT_ID, ENVIRONMENT_ID_RULE } from './credentialRules.js';
+import { checkEnvironmentId } from './credentialRules.js';
 import { SessionConfigError } from './errors.js';
 
 /** PingOne regions and their top-level domains. */
@@ -47,13 +47,6 @@ export function pingOneAuthPath(region?: PingOneRegion): string {
   return `https://auth.pingone.${tld(region)}`;
 }
 
-function checkEnvironmentId(environmentId: unknown): string {
-  if (typeof environmentId !== 'string' || !ENVIRONMENT_ID.test(environmentId)) {
-    throw new SessionConfigError(`environmentId must be ${ENVIRONMENT_ID_RULE}`);
-  }
-  return environmentId;
-}
-
 /**
  * The API base ending in `/v1`. Ping's older docs define `{{apiPath}}` as `https://api.pingone.com/v1`,
  * newer pages write `{{apiPath}}/v1/environments/...`; both spellings reach the same endpoints.
@@ -72,3 +65,6 @@ export function sessionsMeUrl(location: PingOneLocation): string {
   const envId = checkEnvironmentId(location.environmentId);
   return `${apiBase(location)}/environments/${envId}/sessions/me`;
 }
+
+/** Content type of PingOne's `POST sessions/me` that signs the session out. */
+export const LOGOUT_CONTENT_TYPE = 'application/vnd.pingidentity.sso.session.logout';

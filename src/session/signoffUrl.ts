@@ -1,5 +1,7 @@
 import { pingOneAuthPath, type PingOneRegion } from './endpoints.js';
+import { checkEnvironmentId } from './credentialRules.js';
 import { SessionConfigError } from './errors.js';
+import { isLoopbackHost } from './isBrowser.js';
 
 /** Options of {@link signoffUrl}. */
 export interface SignoffUrlOptions {
@@ -33,9 +35,7 @@ const JWT = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
  */
 export function signoffUrl(options: SignoffUrlOptions): string {
   const { environmentId, idTokenHint, postLogoutRedirectUri, state } = options;
-  if (typeof environmentId !== 'string' || !/^[A-Za-z0-9-]{1,64}$/.test(environmentId)) {
-    throw new SessionConfigError('environmentId must be a PingOne environment id (letters, digits and dashes)');
-  }
+  checkEnvironmentId(environmentId);
   let base: URL;
   try {
     base = new URL(options.authPath ?? pingOneAuthPath(options.region));
@@ -43,7 +43,7 @@ export function signoffUrl(options: SignoffUrlOptions): string {
     if (error instanceof SessionConfigError) throw error;
     throw new SessionConfigError('authPath must be an absolute URL');
   }
-  if (base.protocol !== 'https:' && !(base.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(base.hostname))) {
+  if (base.protocol !== 'https:' && !(base.protocol === 'http:' && isLoopbackHost(base.hostname))) {
     throw new SessionConfigError('authPath must use https: (http: only for loopback hosts)');
   }
   if (base.username || base.password || base.search || base.hash)

@@ -1,3 +1,4 @@
+import { isRecord } from '../session/isRecord.js';
 import { parseSession, SessionResponseError, type Session } from '../session/index.js';
 
 /**
@@ -74,9 +75,6 @@ function defaults(): Record<string, unknown> {
   };
 }
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
-
 /** Merges `patch` into `base` (see {@link SessionFixtureOverrides} for the rules). */
 export function mergeDeep(base: Record<string, unknown>, patch: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = { ...base };
@@ -86,7 +84,7 @@ export function mergeDeep(base: Record<string, unknown>, patch: Record<string, u
     const value = patch[key];
     const current = out[key];
     if (value === undefined) delete out[key];
-    else if (isPlainObject(value) && isPlainObject(current)) out[key] = mergeDeep(current, value);
+    else if (isRecord(value) && isRecord(current)) out[key] = mergeDeep(current, value);
     else out[key] = value;
   }
   return out;
@@ -102,8 +100,8 @@ export function mergeDeep(base: Record<string, unknown>, patch: Record<string, u
 export function createSessionFixture(overrides: SessionFixtureOverrides = {}): Session {
   const merged = mergeDeep(defaults(), overrides);
   if (!Object.hasOwn(overrides, '_links')) {
-    const env = isPlainObject(merged.environment) ? merged.environment.id : undefined;
-    const user = isPlainObject(merged.user) && typeof merged.user.id === 'string' ? merged.user.id : null;
+    const env = isRecord(merged.environment) ? merged.environment.id : undefined;
+    const user = isRecord(merged.user) && typeof merged.user.id === 'string' ? merged.user.id : null;
     if (typeof merged.id === 'string' && typeof env === 'string') merged._links = sessionLinks(env, merged.id, user);
   }
   const { session, dropped } = parseSession(merged);

@@ -5,7 +5,7 @@ export function isPageVisible(): boolean {
 
 /**
  * Listens to page lifecycle events: `visibilitychange` on the document, the others (`focus`,
- * `online`, `pageshow`) on the window. Returns the cleanup. Does nothing outside a browser.
+ * `online`, `offline`, `pageshow`) on the window. Returns the cleanup. Does nothing outside a browser.
  */
 export function listenToPage(types: readonly string[], listener: (event: Event) => void): () => void {
   if (typeof window === 'undefined') return () => {};

@@ -18,5 +18,4 @@ export const EMULATOR_ACCESS_TOKEN_LIFETIME_SECONDS = 3600;
 export const MAX_LOCATIONS = 5;
 /** PingOne keeps at most 10 sessions per user (expired ones included); an 11th purges the oldest. */
 export const MAX_SESSIONS_PER_USER = 10;
-/** Content type of `POST sessions/me` that signs the session out. */
-export const LOGOUT_CONTENT_TYPE = 'application/vnd.pingidentity.sso.session.logout';
+export { LOGOUT_CONTENT_TYPE } from '../../session/endpoints.js';

@@ -1,14 +1,8 @@
 'use client';
 import { useSyncExternalStore } from 'react';
+import { listenToPage } from '../time/pageEvents.js';
 
-function subscribe(onChange: () => void): () => void {
-  window.addEventListener('online', onChange);
-  window.addEventListener('offline', onChange);
-  return () => {
-    window.removeEventListener('online', onChange);
-    window.removeEventListener('offline', onChange);
-  };
-}
+const subscribe = (onChange: () => void) => listenToPage(['online', 'offline'], onChange);
 
 /**
  * Whether the browser says it is online. React Query pauses (rather than fails) a fetch while

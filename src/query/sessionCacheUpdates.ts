@@ -1,9 +1,9 @@
 import { hashKey, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import { NoSessionError } from '../session/errors.js';
 import type { Session } from '../session/schema.js';
-import { currentSessionQueryKey } from '../query/currentSessionQueryOptions.js';
-import { markSignedOut, sessionQueryEntry } from '../query/sessionQueryStore.js';
-import { openTabChannel, type TabMessage } from '../query/tabChannel.js';
+import { currentSessionQueryKey } from './currentSessionQueryOptions.js';
+import { markSignedOut, sessionQueryEntry } from './sessionQueryStore.js';
+import { openTabChannel, type TabMessage } from './tabChannel.js';
 
 /**
  * Tells the page's other tabs through the session query's own channel (the one

@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { Session } from '../session/schema.js';
-import type { UserSessionList } from '../query/userSessions.js';
-import type { userSessionsQueryKey } from '../query/userSessionsQueryOptions.js';
+import type { UserSessionList } from './userSessions.js';
+import type { userSessionsQueryKey } from './userSessionsQueryOptions.js';
 
 /** What an optimistic revoke took out of the device list (to put back on a refusal). */
 export interface Removed {
