@@ -1,5 +1,12 @@
 // The package's main entry point. Explicit exports only, values first, then types; one section per
-// folder, in the order data flows through them (see docs/architecture.md).
+// folder, in the layer order of docs/architecture.md: each section's folder imports only from the
+// folders of the sections above it.
+
+// --- time (src/time): the shared clock, timers and server-time offset, no React ---
+export { clampDelay, MAX_TIMER_DELAY_MS } from './time/clampDelay.js';
+export { createSessionClock, defaultSessionClock } from './time/clock.js';
+export type { SessionClock, SessionClockOptions } from './time/clock.js';
+export type { ServerTimeSample } from './time/serverOffset.js';
 
 // --- session (src/session): the data path, no React: schema, parse, errors, endpoints, fetch, deadlines ---
 export { parseSession } from './session/parseSession.js';
@@ -40,12 +47,6 @@ export type { FetchCurrentSessionOptions } from './session/fetchCurrentSession.j
 export type { DeadlineKind, SessionDeadlines } from './session/deadlines.js';
 export type { AuthenticatorCode } from './session/authenticators.js';
 export type { SignoffUrlOptions } from './session/signoffUrl.js';
-
-// --- time (src/time): the shared clock, timers and server-time offset, no React ---
-export { clampDelay, MAX_TIMER_DELAY_MS } from './time/clampDelay.js';
-export { createSessionClock, defaultSessionClock } from './time/clock.js';
-export type { SessionClock, SessionClockOptions } from './time/clock.js';
-export type { ServerTimeSample } from './time/serverOffset.js';
 
 // --- query (src/query): React Query options, prefetch, refetch schedule and state, account fetchers, no React ---
 export {
