@@ -1,13 +1,7 @@
 import type { ServerTimeSample } from '../time/serverOffset.js';
 import { checkTimeoutMs } from '../session/timeoutMs.js';
-import {
-  SessionConfigError,
-  SessionError,
-  SessionNetworkError,
-  SessionResponseError,
-  SessionTimeoutError,
-  type SessionHttpError,
-} from '../session/errors.js';
+import { fetchFailure, resolveFetch } from '../session/transport.js';
+import { SessionConfigError, SessionResponseError, type SessionHttpError } from '../session/errors.js';
 import { httpErrorClass, httpErrorOptions, readErrorBody } from '../session/httpError.js';
 import { parseHttpDate } from '../time/serverOffset.js';
 import { startTimeLimit } from '../time/timeLimit.js';
@@ -80,8 +74,7 @@ export async function accountRequest(options: AccountRequestOptions, call: Accou
   if (typeof options.url !== 'string' || options.url === '')
     throw new SessionConfigError(`${what} needs url: the session proxy route (e.g. '/api/session')`);
   const timeoutMs = checkTimeoutMs(options.timeoutMs);
-  const fetchImpl = options.fetch ?? globalThis.fetch;
-  if (typeof fetchImpl !== 'function') throw new SessionConfigError('No fetch available; pass fetch');
+  const fetchImpl = resolveFetch(options.fetch);
   const target = `${options.url.replace(/\/+$/, '')}${path}`;
   const limit = startTimeLimit(timeoutMs, options.signal);
   try {
@@ -98,9 +91,7 @@ export async function accountRequest(options: AccountRequestOptions, call: Accou
       });
       text = await response.text();
     } catch (error) {
-      if (error instanceof SessionError) throw error;
-      if (limit.timedOut) throw new SessionTimeoutError(timeoutMs);
-      throw new SessionNetworkError(`Could not reach the session proxy (${error instanceof Error ? error.name : 'unknown'})`);
+      throw fetchFailure(error, { where: 'the session proxy', limit, timeoutMs, outer: options.signal });
     }
     const receivedAtMs = Date.now();
     const serverDateMs = parseHttpDate(response.headers.get('date'));

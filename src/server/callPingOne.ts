@@ -1,3 +1,4 @@
+import { fetchFailure } from '../session/transport.js';
 import { isTokenValue } from '../session/credentialRules.js';
 import { SessionError, SessionNetworkError } from '../session/index.js';
 import type { AccessTokenGetter } from './createWorkerTokenSource.js';
@@ -108,12 +109,7 @@ async function send(ctx: CallContext, call: PingOneCall, bearer: string): Promis
   } catch (error) {
     if (error instanceof ProxyAnswer) throw error;
     if (ctx.deadline.signal.aborted) throw new ProxyAnswer(proxyFailure(new DeadlineError(ctx.deadline.timedOut), 'upstream'));
-    // The name only: fetch's messages and causes can quote the URL (and whatever a path holds).
-    ctx.report(
-      new SessionNetworkError(
-        `Could not reach PingOne at ${ctx.config.upstreamHost} (${error instanceof Error ? error.name : 'unknown'})`,
-      ),
-    );
+    ctx.report(fetchFailure(error, { where: `PingOne at ${ctx.config.upstreamHost}` }));
     throw new ProxyAnswer(proxyFailure(error, 'upstream'));
   }
 }

@@ -1,9 +1,9 @@
+import { fetchFailure, resolveFetch } from '../session/transport.js';
 import {
   SessionConfigError,
   SessionError,
   SessionNetworkError,
   SessionResponseError,
-  SessionTimeoutError,
   checkTimeoutMs,
   pingOneAuthPath,
   type PingOneRegion,
@@ -102,8 +102,12 @@ function resolveConfig(options: WorkerTokenSourceOptions): Config {
   } catch (error) {
     fail(OWNER, (error as Error).message);
   }
-  const fetchImpl = options.fetch ?? globalThis.fetch;
-  if (typeof fetchImpl !== 'function') fail(OWNER, 'no fetch is available; pass options.fetch');
+  let fetchImpl: typeof fetch;
+  try {
+    fetchImpl = resolveFetch(options.fetch);
+  } catch (error) {
+    fail(OWNER, (error as Error).message);
+  }
   const base = (options.authPath ?? pingOneAuthPath(options.region)).replace(/\/+$/, '');
   const form = new URLSearchParams({ grant_type: 'client_credentials' });
   const headers: Record<string, string> = { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' };
@@ -156,10 +160,7 @@ export function createWorkerTokenSource(options: WorkerTokenSourceOptions): Acce
       });
       text = await response.text();
     } catch (error) {
-      if (limit.signal.aborted) throw new SessionTimeoutError(cfg.timeoutMs);
-      // Only the error's name: a message could quote the request.
-      const name = error instanceof Error ? error.name : 'Error';
-      throw new SessionNetworkError(`Could not reach PingOne's token endpoint ${where} (${name})`);
+      throw fetchFailure(error, { where: `PingOne's token endpoint ${where}`, limit, timeoutMs: cfg.timeoutMs });
     } finally {
       limit.dispose();
     }

@@ -1,3 +1,4 @@
+import { resolveFetch } from '../session/transport.js';
 import { checkTimeoutMs, sessionsMeUrl, type PingOneRegion } from '../session/index.js';
 import { ENVIRONMENT_ID, ENVIRONMENT_ID_RULE } from '../session/credentialRules.js';
 import { checkStringOption, fail } from './checkOption.js';
@@ -123,8 +124,12 @@ export function resolveProxyConfig(options: SessionProxyOptions): ProxyConfig {
   } catch (error) {
     fail(OWNER, (error as Error).message);
   }
-  const fetchImpl = options.fetch ?? globalThis.fetch;
-  if (typeof fetchImpl !== 'function') fail(OWNER, 'no fetch is available; pass options.fetch');
+  let fetchImpl: typeof fetch;
+  try {
+    fetchImpl = resolveFetch(options.fetch);
+  } catch (error) {
+    fail(OWNER, (error as Error).message);
+  }
   const allowed = options.allowedOrigins ?? [];
   if (!Array.isArray(allowed)) fail(OWNER, 'allowedOrigins must be an array of origins');
   const allowedOrigins = allowed.map((origin) => checkOrigin('allowedOrigins', origin));

@@ -3,7 +3,7 @@ import { startTimeLimit } from '../time/timeLimit.js';
 import { resolveAccessToken } from './accessToken.js';
 import { isCookieValue } from './credentialRules.js';
 import type { PingOneRegion } from './endpoints.js';
-import { SessionConfigError, SessionError, SessionNetworkError, SessionResponseError, SessionTimeoutError } from './errors.js';
+import { SessionConfigError, SessionResponseError } from './errors.js';
 import { httpError, misconfiguration, readErrorBody } from './httpError.js';
 import { isBrowser } from './isBrowser.js';
 import { parseSession } from './parseSession.js';
@@ -11,6 +11,7 @@ import { redact } from './redact.js';
 import type { Session } from './schema.js';
 import { resolveUrl } from './sessionUrl.js';
 import { checkTimeoutMs } from './timeoutMs.js';
+import { fetchFailure, resolveFetch } from './transport.js';
 import { warnDroppedFields } from './warnDroppedFields.js';
 
 /** Options of {@link fetchCurrentSession}. Give `url`, or `environmentId` (+ `region`/`apiPath`). */
@@ -56,8 +57,7 @@ export async function fetchCurrentSession(options: FetchCurrentSessionOptions): 
     }
   }
   const timeoutMs = checkTimeoutMs(options.timeoutMs);
-  const fetchImpl = options.fetch ?? globalThis.fetch;
-  if (typeof fetchImpl !== 'function') throw new SessionConfigError('No fetch available; pass options.fetch');
+  const fetchImpl = resolveFetch(options.fetch);
 
   const accessToken = await resolveAccessToken(options.accessToken);
   const secrets = [sessionToken, accessToken].filter((s): s is string => typeof s === 'string');
@@ -67,13 +67,7 @@ export async function fetchCurrentSession(options: FetchCurrentSessionOptions): 
 
   const limit = startTimeLimit(timeoutMs, outer);
 
-  const failed = (error: unknown): SessionError => {
-    if (error instanceof SessionError) return error;
-    if (limit.timedOut) return new SessionTimeoutError(timeoutMs);
-    if (outer?.aborted) return new SessionNetworkError('The session request was aborted', { cause: outer.reason });
-    const reason = error instanceof Error ? redact(error.message, secrets) : 'unknown failure';
-    return new SessionNetworkError(`Could not reach the session endpoint (${reason})`);
-  };
+  const failed = (error: unknown) => fetchFailure(error, { where: 'the session endpoint', limit, timeoutMs, outer });
 
   try {
     const sentAtMs = Date.now();
