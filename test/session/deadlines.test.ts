@@ -5,6 +5,7 @@ import { getSessionDeadlines, hasSeparateExpiry } from '../../src/session/deadli
 import { parseSession } from '../../src/session/parseSession';
 import { clampDelay, MAX_TIMER_DELAY_MS } from '../../src/time/clampDelay';
 import { parseRetryAfter } from '../../src/session/retryAfter';
+import { computedDeadlines as d } from '../support/deadlines';
 
 const seed = parseSession(JSON.parse(readFileSync(new URL('../fixtures/sessions-me.200.json', import.meta.url), 'utf8'))).session;
 const base = { id: 's', environment: { id: 'e' }, user: null, lastSignOn: null, locations: [] };
@@ -146,5 +147,17 @@ describe('parseRetryAfter', () => {
     expect(parseRetryAfter('', now)).toBeUndefined();
     expect(parseRetryAfter('soon', now)).toBeUndefined();
     expect(parseRetryAfter('-5', now)).toBeUndefined();
+  });
+});
+
+describe('one deadline or two (the 1 s rule, from getSessionDeadlines)', () => {
+  it('treats deadlines within a second as one, and only an earlier cap as a separate session end', () => {
+    expect(hasSeparateExpiry(d(10_000, 10_000))).toBe(false);
+    expect(hasSeparateExpiry(d(10_000, 9_000))).toBe(false);
+    expect(hasSeparateExpiry(d(10_000, 11_000))).toBe(false);
+    expect(hasSeparateExpiry(d(10_000, 8_999))).toBe(true);
+    expect(hasSeparateExpiry(d(10_000, 11_001))).toBe(false);
+    expect(hasSeparateExpiry(d(null, 5_000))).toBe(false);
+    expect(hasSeparateExpiry(d(5_000, null))).toBe(false);
   });
 });
