@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { getSessionDeadlines, hasSeparateExpiry } from '../../src/session/deadlines';
 import { parseSession } from '../../src/session/parseSession';
-import { clampDelay, MAX_TIMER_DELAY_MS } from '../../src/time/clampDelay';
-import { parseRetryAfter } from '../../src/session/retryAfter';
+import { MAX_TIMER_DELAY_MS } from '../../src/time/clampDelay';
 import { computedDeadlines as d } from '../support/deadlines';
 
 const seed = parseSession(JSON.parse(readFileSync(new URL('../fixtures/sessions-me.200.json', import.meta.url), 'utf8'))).session;
@@ -116,37 +115,6 @@ describe('getSessionDeadlines', () => {
   it('treats a zero idle timeout as expiring at activeAt', () => {
     const d = getSessionDeadlines({ ...base, activeAt: '2024-01-01T00:00:00.000Z', idleTimeoutInMinutes: 0 });
     expect(d.idleExpiresAt).toBe(Date.parse('2024-01-01T00:00:00.000Z'));
-  });
-});
-
-describe('clampDelay', () => {
-  it('clamps into [0, 2^31-1]', () => {
-    expect(MAX_TIMER_DELAY_MS).toBe(2147483647);
-    expect(clampDelay(-5)).toBe(0);
-    expect(clampDelay(1500)).toBe(1500);
-    expect(clampDelay(72000 * 60_000)).toBe(MAX_TIMER_DELAY_MS);
-    expect(clampDelay(Number.POSITIVE_INFINITY)).toBe(MAX_TIMER_DELAY_MS);
-    expect(clampDelay(Number.NaN)).toBe(MAX_TIMER_DELAY_MS);
-    expect(clampDelay(Number.NEGATIVE_INFINITY)).toBe(0);
-  });
-});
-
-describe('parseRetryAfter', () => {
-  const now = Date.parse('2024-05-01T12:00:00.000Z');
-  it('reads seconds', () => {
-    expect(parseRetryAfter('120', now)).toBe(120_000);
-    expect(parseRetryAfter(' 0 ', now)).toBe(0);
-    expect(parseRetryAfter('1.5', now)).toBe(1500);
-  });
-  it('reads an HTTP date', () => {
-    expect(parseRetryAfter('Wed, 01 May 2024 12:00:30 GMT', now)).toBe(30_000);
-    expect(parseRetryAfter('Wed, 01 May 2024 11:00:00 GMT', now)).toBe(0);
-  });
-  it('ignores absent or unreadable values', () => {
-    expect(parseRetryAfter(null, now)).toBeUndefined();
-    expect(parseRetryAfter('', now)).toBeUndefined();
-    expect(parseRetryAfter('soon', now)).toBeUndefined();
-    expect(parseRetryAfter('-5', now)).toBeUndefined();
   });
 });
 
