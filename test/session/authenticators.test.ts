@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { AUTHENTICATOR_CODES, splitAuthenticatorCodes } from '../../src/session/authenticators';
+import { authenticatorName, defaultMessages } from '../../src/components/messages';
 
 describe('AUTHENTICATOR_CODES', () => {
   it("holds PingOne's documented codes and the whole RFC 8176 registry, once each", () => {
@@ -67,5 +68,14 @@ describe('splitAuthenticatorCodes', () => {
 
   it('keeps unknown codes as given', () => {
     expect(splitAuthenticatorCodes('rememberme custom_Thing')).toEqual(['rememberme', 'custom_Thing']);
+  });
+});
+
+describe('device and sign-on words', () => {
+  it('splits space-separated amr values and names every documented code in every catalog', () => {
+    expect(splitAuthenticatorCodes(['pwd otp', ' mfa ', ''])).toEqual(['pwd', 'otp', 'mfa']);
+    expect(authenticatorName(defaultMessages, 'PWD')).toBe('password');
+    expect(authenticatorName(defaultMessages, 'constructor')).toBeUndefined();
+    expect(authenticatorName(defaultMessages, 'fido2')).toBeUndefined(); // a guess no source uses
   });
 });

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { getSessionDeadlines, hasSeparateExpiry } from '../../src/session/deadlines';
 import { parseSession } from '../../src/session/parseSession';
-import { clampDelay, MAX_TIMER_DELAY_MS } from '../../src/time/clampDelay';
-import { parseRetryAfter } from '../../src/session/retryAfter';
+import { MAX_TIMER_DELAY_MS } from '../../src/time/clampDelay';
+import { computedDeadlines as d } from '../support/deadlines';
 
 const seed = parseSession(JSON.parse(readFileSync(new URL('../fixtures/sessions-me.200.json', import.meta.url), 'utf8'))).session;
 const base = { id: 's', environment: { id: 'e' }, user: null, lastSignOn: null, locations: [] };
@@ -118,33 +118,14 @@ describe('getSessionDeadlines', () => {
   });
 });
 
-describe('clampDelay', () => {
-  it('clamps into [0, 2^31-1]', () => {
-    expect(MAX_TIMER_DELAY_MS).toBe(2147483647);
-    expect(clampDelay(-5)).toBe(0);
-    expect(clampDelay(1500)).toBe(1500);
-    expect(clampDelay(72000 * 60_000)).toBe(MAX_TIMER_DELAY_MS);
-    expect(clampDelay(Number.POSITIVE_INFINITY)).toBe(MAX_TIMER_DELAY_MS);
-    expect(clampDelay(Number.NaN)).toBe(MAX_TIMER_DELAY_MS);
-    expect(clampDelay(Number.NEGATIVE_INFINITY)).toBe(0);
-  });
-});
-
-describe('parseRetryAfter', () => {
-  const now = Date.parse('2024-05-01T12:00:00.000Z');
-  it('reads seconds', () => {
-    expect(parseRetryAfter('120', now)).toBe(120_000);
-    expect(parseRetryAfter(' 0 ', now)).toBe(0);
-    expect(parseRetryAfter('1.5', now)).toBe(1500);
-  });
-  it('reads an HTTP date', () => {
-    expect(parseRetryAfter('Wed, 01 May 2024 12:00:30 GMT', now)).toBe(30_000);
-    expect(parseRetryAfter('Wed, 01 May 2024 11:00:00 GMT', now)).toBe(0);
-  });
-  it('ignores absent or unreadable values', () => {
-    expect(parseRetryAfter(null, now)).toBeUndefined();
-    expect(parseRetryAfter('', now)).toBeUndefined();
-    expect(parseRetryAfter('soon', now)).toBeUndefined();
-    expect(parseRetryAfter('-5', now)).toBeUndefined();
+describe('one deadline or two (the 1 s rule, from getSessionDeadlines)', () => {
+  it('treats deadlines within a second as one, and only an earlier cap as a separate session end', () => {
+    expect(hasSeparateExpiry(d(10_000, 10_000))).toBe(false);
+    expect(hasSeparateExpiry(d(10_000, 9_000))).toBe(false);
+    expect(hasSeparateExpiry(d(10_000, 11_000))).toBe(false);
+    expect(hasSeparateExpiry(d(10_000, 8_999))).toBe(true);
+    expect(hasSeparateExpiry(d(10_000, 11_001))).toBe(false);
+    expect(hasSeparateExpiry(d(null, 5_000))).toBe(false);
+    expect(hasSeparateExpiry(d(5_000, null))).toBe(false);
   });
 });

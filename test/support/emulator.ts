@@ -27,6 +27,13 @@ export function setupEmulator(options: Parameters<typeof createPingOneEmulator>[
   return { clock, emulator };
 }
 
+/** {@link setupEmulator} with one session already created: `token` is its ST. */
+export function setupEmulatorWithSession() {
+  const { clock, emulator } = setupEmulator();
+  const { token } = emulator.createSession();
+  return { clock, emulator, token };
+}
+
 export interface CallOptions {
   method?: string;
   bearer?: string;

@@ -1,15 +1,8 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseSession } from '../../src/session';
-import { createPingOneEmulator, EMULATOR_CLIENT_ID, EMULATOR_CLIENT_SECRET } from '../../src/testing';
-import { call, envPath, json, manualClock, me } from '../support/emulator';
-
-function setup() {
-  const clock = manualClock();
-  const emulator = createPingOneEmulator({ now: clock.read });
-  const { token } = emulator.createSession();
-  return { clock, emulator, token };
-}
+import { EMULATOR_CLIENT_ID, EMULATOR_CLIENT_SECRET } from '../../src/testing';
+import { call, envPath, json, me, setupEmulatorWithSession } from '../support/emulator';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -17,7 +10,7 @@ afterEach(() => {
 
 describe('fault injection', () => {
   it('answers the next N sessions/me requests with the status and PingOne body, then recovers', async () => {
-    const { emulator, token } = setup();
+    const { emulator, token } = setupEmulatorWithSession();
     emulator.fail({ status: 500, count: 2 });
     for (let i = 0; i < 2; i++) {
       const response = await me(emulator, token);
@@ -33,7 +26,7 @@ describe('fault injection', () => {
   });
 
   it('sends Retry-After: 1 on a 429 by default (body with an id: "always included"), or the given value', async () => {
-    const { emulator, token } = setup();
+    const { emulator, token } = setupEmulatorWithSession();
     emulator.fail({ status: 429 });
     emulator.fail({ status: 429, retryAfter: 'Wed, 21 Oct 2037 07:28:00 GMT' });
     emulator.fail({ status: 429, retryAfter: '' });
@@ -51,7 +44,7 @@ describe('fault injection', () => {
   });
 
   it('gives any other status a PingOne-shaped body', async () => {
-    const { emulator, token } = setup();
+    const { emulator, token } = setupEmulatorWithSession();
     emulator.fail({ status: 418 });
     emulator.fail({ status: 403 });
     const teapot = await me(emulator, token);
@@ -64,7 +57,7 @@ describe('fault injection', () => {
   });
 
   it('replaces the body: malformed JSON, an HTML page, wrong types, empty', async () => {
-    const { emulator, token } = setup();
+    const { emulator, token } = setupEmulatorWithSession();
     emulator.fail({ body: 'malformed-json' });
     emulator.fail({ body: 'html', status: 502 });
     emulator.fail({ body: 'wrong-types' });
@@ -85,7 +78,7 @@ describe('fault injection', () => {
   });
 
   it("'echo-credentials' puts the request's tokens in the body (so callers' redaction can be tested)", async () => {
-    const { emulator, token } = setup();
+    const { emulator, token } = setupEmulatorWithSession();
     const bearer = emulator.issueAccessToken();
     emulator.fail({ body: 'echo-credentials' });
     const response = await call(emulator, `${envPath(emulator)}/sessions/me`, { bearer, st: token });
@@ -97,7 +90,7 @@ describe('fault injection', () => {
 
   it('delays by delayMs on the (fakeable) timer, then answers normally', async () => {
     vi.useFakeTimers();
-    const { emulator, token } = setup();
+    const { emulator, token } = setupEmulatorWithSession();
     emulator.fail({ delayMs: 1000 });
     let settled: Response | undefined;
     const pending = me(emulator, token).then((r) => (settled = r));
@@ -109,7 +102,7 @@ describe('fault injection', () => {
   });
 
   it('ends a delay early when the request is aborted', async () => {
-    const { emulator, token } = setup();
+    const { emulator, token } = setupEmulatorWithSession();
     emulator.fail({ delayMs: 60_000, status: 500 });
     const controller = new AbortController();
     const headers = { Authorization: `Bearer ${emulator.issueAccessToken()}`, Cookie: `ST=${token}` };
@@ -120,7 +113,7 @@ describe('fault injection', () => {
   });
 
   it('matches faults by path: sessions/me by default, token, or any', async () => {
-    const { emulator, token } = setup();
+    const { emulator, token } = setupEmulatorWithSession();
     const tokenRequest = () =>
       call(emulator, `/${emulator.environmentId}/as/token`, {
         method: 'POST',
@@ -143,7 +136,7 @@ describe('fault injection', () => {
   });
 
   it('serves queued faults in order', async () => {
-    const { emulator, token } = setup();
+    const { emulator, token } = setupEmulatorWithSession();
     emulator.fail({ status: 500 });
     emulator.fail({ status: 503 });
     expect((await me(emulator, token)).status).toBe(500);
@@ -152,7 +145,7 @@ describe('fault injection', () => {
   });
 
   it('rejects nonsense faults', () => {
-    const { emulator } = setup();
+    const { emulator } = setupEmulatorWithSession();
     expect(() => emulator.fail({ count: 0 })).toThrow(/count/);
     expect(() => emulator.fail({ status: 99 })).toThrow(/status/);
   });

@@ -1,19 +1,11 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { parseSession, type Session } from '../../src/session';
-import { createPingOneEmulator } from '../../src/testing';
-import { envPath, json, manualClock, putBody } from '../support/emulator';
-
-function setup() {
-  const clock = manualClock();
-  const emulator = createPingOneEmulator({ now: clock.read });
-  const { token } = emulator.createSession();
-  return { clock, emulator, token };
-}
+import { envPath, json, putBody, setupEmulatorWithSession } from '../support/emulator';
 
 describe('fetchAs', () => {
   it('sends any call to sessions/me in-process with a bearer and the ST cookie', async () => {
-    const { emulator } = setup();
+    const { emulator } = setupEmulatorWithSession();
     const { token, session } = emulator.createSession({ browser: { name: 'Safari' } });
     const fetchAs = emulator.fetchAs(token);
     // The forged bearer is replaced by a valid one, or this would be a 401.
@@ -28,7 +20,7 @@ describe('fetchAs', () => {
   });
 
   it('reads the token on every call and leaves the cookie out when it is undefined', async () => {
-    const { emulator, token } = setup();
+    const { emulator, token } = setupEmulatorWithSession();
     let current: string | undefined = token;
     const fetchAs = emulator.fetchAs(() => current);
     expect((await fetchAs('https://example.test/anything')).status).toBe(200);
@@ -37,7 +29,7 @@ describe('fetchAs', () => {
   });
 
   it('forwards method and body (PUT activity, logout)', async () => {
-    const { clock, emulator, token } = setup();
+    const { clock, emulator, token } = setupEmulatorWithSession();
     const fetchAs = emulator.fetchAs(token);
     const session = await json<Session>(await fetchAs('/api/session'));
     clock.advance(60_000);
@@ -55,7 +47,7 @@ describe('fetchAs', () => {
   });
 
   it('keeps working when the clock passes the bearer lifetime, and honours faults', async () => {
-    const { clock, emulator, token } = setup();
+    const { clock, emulator, token } = setupEmulatorWithSession();
     const fetchAs = emulator.fetchAs(token);
     expect((await fetchAs('/x')).status).toBe(200);
     emulator.touch(token, clock.now + 2 * 3600_000 - 60_000);
@@ -66,7 +58,7 @@ describe('fetchAs', () => {
   });
 
   it('rejects with the abort reason when the signal aborts', async () => {
-    const { emulator, token } = setup();
+    const { emulator, token } = setupEmulatorWithSession();
     emulator.fail({ delayMs: 60_000 });
     const controller = new AbortController();
     const pending = emulator.fetchAs(token)('/x', { signal: controller.signal });

@@ -1,18 +1,11 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { createPingOneEmulator, EMULATOR_CLIENT_ID, EMULATOR_CLIENT_SECRET } from '../../src/testing';
-import { call, envPath, manualClock, me } from '../support/emulator';
-
-function setup() {
-  const clock = manualClock();
-  const emulator = createPingOneEmulator({ now: clock.read });
-  const { token } = emulator.createSession();
-  return { clock, emulator, token };
-}
+import { EMULATOR_CLIENT_ID, EMULATOR_CLIENT_SECRET } from '../../src/testing';
+import { call, envPath, me, setupEmulatorWithSession } from '../support/emulator';
 
 describe('request log', () => {
   it('records method, path, status and arrival time, and never a token, header or query', async () => {
-    const { clock, emulator, token } = setup();
+    const { clock, emulator, token } = setupEmulatorWithSession();
     const bearer = emulator.issueAccessToken();
     const at = clock.now;
     await call(emulator, `${envPath(emulator)}/sessions/me?st=${token}`, { bearer, st: token });
@@ -37,7 +30,7 @@ describe('request log', () => {
   });
 
   it('is a read-only snapshot, emptied by clearRequests', async () => {
-    const { emulator, token } = setup();
+    const { emulator, token } = setupEmulatorWithSession();
     await me(emulator, token);
     const snapshot = emulator.requests;
     expect(Object.isFrozen(snapshot)).toBe(true);

@@ -1,14 +1,13 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { createPingOneEmulator, EMULATOR_CLIENT_ID, EMULATOR_CLIENT_SECRET } from '../../src/testing';
-import { call, envPath, json, manualClock, type TokenJson } from '../support/emulator';
+import { EMULATOR_CLIENT_ID, EMULATOR_CLIENT_SECRET } from '../../src/testing';
+import { call, envPath, json, setupEmulator, type TokenJson } from '../support/emulator';
 
 const FORM = 'application/x-www-form-urlencoded';
 const basic = (id: string, secret: string) => `Basic ${btoa(`${encodeURIComponent(id)}:${encodeURIComponent(secret)}`)}`;
 
-function setup(options: Parameters<typeof createPingOneEmulator>[0] = {}) {
-  const clock = manualClock();
-  const emulator = createPingOneEmulator({ now: clock.read, ...options });
+function setup(options: Parameters<typeof setupEmulator>[0] = {}) {
+  const { clock, emulator } = setupEmulator(options);
   const token = (init: { headers?: Record<string, string>; body?: string; method?: string } = {}) =>
     call(emulator, `/${emulator.environmentId}/as/token`, {
       method: init.method ?? 'POST',

@@ -1,11 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { createPingOneEmulator, FIXTURE_USER_ID } from '../../src/testing';
-import { call, envPath, json, manualClock, me, MINUTE, type SessionListJson } from '../support/emulator';
+import { FIXTURE_USER_ID } from '../../src/testing';
+import { call, envPath, json, me, MINUTE, setupEmulator, type SessionListJson } from '../support/emulator';
 
 function setup() {
-  const clock = manualClock();
-  const emulator = createPingOneEmulator({ now: clock.read });
+  const { clock, emulator } = setupEmulator();
   const list = (userId: string, bearer = emulator.issueAccessToken()) =>
     call(emulator, `${envPath(emulator)}/users/${userId}/sessions`, { bearer });
   const remove = (userId: string, sessionId: string, options: { st?: string; bearer?: string } = {}) =>
