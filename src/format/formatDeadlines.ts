@@ -1,18 +1,5 @@
 import { formatDateTime } from './formatRelative.js';
-import { hasSeparateExpiry, type DeadlineKind, type SessionDeadlines } from '../session/deadlines.js';
 import { getDateTimeFormat } from './intlFormatters.js';
-
-/**
- * The deadline the person is counted down to: the idle deadline unless the session end is a
- * separate, earlier one (then that is when they are signed out, whatever they do).
- */
-export function signOutDeadline(deadlines: SessionDeadlines | null | undefined): { at: number; kind: DeadlineKind } | null {
-  if (!deadlines) return null;
-  if (hasSeparateExpiry(deadlines) && deadlines.expiresAt !== null) return { at: deadlines.expiresAt, kind: 'expiry' };
-  // One deadline: PingOne's expiresAt is activeAt + idle, so either field names it.
-  const at = deadlines.idleExpiresAt ?? deadlines.expiresAt;
-  return at === null ? null : { at, kind: 'idle' };
-}
 
 /** Options of {@link formatDeadline}. */
 export interface DeadlineTextOptions {

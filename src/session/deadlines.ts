@@ -59,3 +59,15 @@ export function getSessionDeadlines(session: Session): SessionDeadlines {
 export function hasSeparateExpiry(deadlines: SessionDeadlines): boolean {
   return deadlines.limitedBy === 'expiry';
 }
+
+/**
+ * The deadline the person is counted down to: the idle deadline unless the session end is a
+ * separate, earlier one (then that is when they are signed out, whatever they do).
+ */
+export function signOutDeadline(deadlines: SessionDeadlines | null | undefined): { at: number; kind: DeadlineKind } | null {
+  if (!deadlines) return null;
+  if (hasSeparateExpiry(deadlines) && deadlines.expiresAt !== null) return { at: deadlines.expiresAt, kind: 'expiry' };
+  // One deadline: PingOne's expiresAt is activeAt + idle, so either field names it.
+  const at = deadlines.idleExpiresAt ?? deadlines.expiresAt;
+  return at === null ? null : { at, kind: 'idle' };
+}

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { getSessionDeadlines, hasSeparateExpiry } from '../../src/session/deadlines';
+import { getSessionDeadlines, hasSeparateExpiry, signOutDeadline } from '../../src/session/deadlines';
 import { parseSession } from '../../src/session/parseSession';
 import { MAX_TIMER_DELAY_MS } from '../../src/time/clampDelay';
 import { computedDeadlines as d } from '../support/deadlines';
@@ -127,5 +127,14 @@ describe('one deadline or two (the 1 s rule, from getSessionDeadlines)', () => {
     expect(hasSeparateExpiry(d(10_000, 11_001))).toBe(false);
     expect(hasSeparateExpiry(d(null, 5_000))).toBe(false);
     expect(hasSeparateExpiry(d(5_000, null))).toBe(false);
+  });
+
+  it('counts down to the earlier real cap, else to the idle deadline', () => {
+    expect(signOutDeadline(d(10_000, 10_500))).toEqual({ at: 10_000, kind: 'idle' });
+    expect(signOutDeadline(d(10_000, 5_000))).toEqual({ at: 5_000, kind: 'expiry' });
+    expect(signOutDeadline(d(10_000, 50_000))).toEqual({ at: 10_000, kind: 'idle' });
+    expect(signOutDeadline(d(null, 50_000))).toEqual({ at: 50_000, kind: 'idle' });
+    expect(signOutDeadline(d(null, null))).toBeNull();
+    expect(signOutDeadline(null)).toBeNull();
   });
 });
