@@ -47,6 +47,15 @@ export function sessionQueryEntry(client: QueryClient, queryKey: QueryKey): Sess
   return entry;
 }
 
+/** Hears what each request of this session query learns (the watcher: self-activity, other tabs). Returns the cleanup. */
+export function onSessionResult(client: QueryClient, queryKey: QueryKey, listener: (result: SessionResult) => void): () => void {
+  const { listeners } = sessionQueryEntry(client, queryKey);
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
+}
+
 /**
  * Records a `no-session` answer and drops the query's session from the cache, so that neither
  * the cache, `dehydrate()` nor any render can show the previous user's data again.

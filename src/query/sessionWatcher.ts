@@ -8,7 +8,13 @@ import { isPageVisible, listenToPage } from '../time/pageEvents.js';
 import { MAX_RETRY_AFTER_IN_LOOP_MS } from './retryPolicy.js';
 import { nextCheckpoint, shouldRefetch, type CheckpointOptions, type RefetchReason } from './schedule.js';
 import { recordSelfActivity, selfActivityLag } from './selfActivity.js';
-import { markSignedOut, sessionQueryEntry, type SessionResult, type SignedOutReason } from './sessionQueryStore.js';
+import {
+  markSignedOut,
+  onSessionResult,
+  sessionQueryEntry,
+  type SessionResult,
+  type SignedOutReason,
+} from './sessionQueryStore.js';
 import { openTabChannel, type TabChannel, type TabMessage } from './tabChannel.js';
 
 /** What one `useCurrentSession` asks of the shared watcher. */
@@ -117,14 +123,14 @@ function createSessionWatcher(client: QueryClient, queryKey: QueryKey, hash: str
       notify();
       arm(snapshot());
     });
-    entry.listeners.add(onOwnResult);
+    const stopResults = onSessionResult(client, queryKey, onOwnResult);
     const stopPage = listenToPage(PAGE_EVENTS, ({ type }) => {
       if (type !== 'visibilitychange') evaluate(type as RefetchReason);
       else if (isPageVisible()) evaluate('visible');
     });
     const stopThese = () => {
       unsubscribeCache();
-      entry.listeners.delete(onOwnResult);
+      stopResults();
       stopPage();
     };
     stopListening = stopThese;
