@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { perQueryStore } from './perQueryStore.js';
 
 /** Clock and network slack when matching `activeAt` against our own requests. */
 const SELF_ACTIVITY_TOLERANCE_MS = 3_000;
@@ -32,11 +33,11 @@ export function isSelfActivity(previous: Omit<ActivitySample, 'sentAt'>, next: A
 // request of ours that moved it (ms). Present once seen: from then on the watcher never probes,
 // `online` no longer refetches by itself, and confirmations wait that lag too (else a confirmation
 // would land before PingOne's real deadline and extend the session itself).
-const lagsByClient = new WeakMap<QueryClient, Map<string, number>>();
+const lags = perQueryStore<number>();
 
 /** The lag recorded by {@link recordSelfActivity}, or `undefined` while requests seem not to count as activity. */
 export function selfActivityLag(client: QueryClient, queryHash: string): number | undefined {
-  return lagsByClient.get(client)?.get(queryHash);
+  return lags(client).get(queryHash);
 }
 
 /**
@@ -50,7 +51,5 @@ export function recordSelfActivity(
   next: ActivitySample,
 ): void {
   if (selfActivityLag(client, queryHash) !== undefined || !isSelfActivity(previous, next)) return;
-  let lags = lagsByClient.get(client);
-  if (!lags) lagsByClient.set(client, (lags = new Map<string, number>()));
-  lags.set(queryHash, Math.max(0, next.sentAt - next.activeAt));
+  lags(client).set(queryHash, Math.max(0, next.sentAt - next.activeAt));
 }

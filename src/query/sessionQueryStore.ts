@@ -1,4 +1,5 @@
 import { hashKey, type QueryClient, type QueryKey } from '@tanstack/react-query';
+import { perQueryStore } from './perQueryStore.js';
 import type { NoSessionError } from '../session/errors.js';
 import type { Session } from '../session/schema.js';
 
@@ -35,12 +36,11 @@ export interface SessionQueryEntry {
   signedOut?: SignedOutMarker;
 }
 
-const entries = new WeakMap<QueryClient, Map<string, SessionQueryEntry>>();
+const entries = perQueryStore<SessionQueryEntry>();
 
 /** The entry of a session query, created on first use. */
 export function sessionQueryEntry(client: QueryClient, queryKey: QueryKey): SessionQueryEntry {
-  let map = entries.get(client);
-  if (!map) entries.set(client, (map = new Map<string, SessionQueryEntry>()));
+  const map = entries(client);
   const hash = hashKey(queryKey);
   let entry = map.get(hash);
   if (!entry) map.set(hash, (entry = { inFlight: 0, listeners: new Set() }));

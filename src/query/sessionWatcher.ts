@@ -1,4 +1,5 @@
 import { hashKey, type QueryClient, type QueryKey, type QueryState } from '@tanstack/react-query';
+import { perQueryStore } from './perQueryStore.js';
 import type { SessionClock } from '../time/clock.js';
 import { getSessionDeadlines, type SessionDeadlines } from '../session/deadlines.js';
 import { NoSessionError, type RateLimitedError, type SessionError } from '../session/errors.js';
@@ -339,7 +340,7 @@ function createSessionWatcher(client: QueryClient, queryKey: QueryKey, hash: str
   return { attach };
 }
 
-const watchers = new WeakMap<QueryClient, Map<string, SessionWatcher>>();
+const watchers = perQueryStore<SessionWatcher>();
 
 /**
  * Attaches a hook to the one {@link SessionWatcher} of (client, session query), starting it on the
@@ -353,8 +354,7 @@ export function attachSessionWatcher(
   onChange: () => void,
 ): () => void {
   const hash = hashKey(queryKey);
-  let byHash = watchers.get(client);
-  if (!byHash) watchers.set(client, (byHash = new Map<string, SessionWatcher>()));
+  const byHash = watchers(client);
   let watcher = byHash.get(hash);
   if (!watcher) byHash.set(hash, (watcher = createSessionWatcher(client, queryKey, hash)));
   const owner = watcher;
