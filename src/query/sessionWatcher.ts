@@ -1,22 +1,15 @@
 import { hashKey, type QueryClient, type QueryKey, type QueryState } from '@tanstack/react-query';
-import { perQueryStore } from './perQueryStore.js';
-import type { SessionClock } from '../time/clock.js';
 import { getSessionDeadlines, type SessionDeadlines } from '../session/deadlines.js';
-import { NoSessionError, type RateLimitedError, type SessionError } from '../session/errors.js';
-import { parseSession } from '../session/parseSession.js';
+import type { RateLimitedError, SessionError } from '../session/errors.js';
 import type { Session } from '../session/schema.js';
+import type { SessionClock } from '../time/clock.js';
 import { isPageVisible, listenToPage } from '../time/pageEvents.js';
+import { perQueryStore } from './perQueryStore.js';
 import { MAX_RETRY_AFTER_IN_LOOP_MS } from './retryPolicy.js';
 import { nextCheckpoint, shouldRefetch, type CheckpointOptions, type RefetchReason } from './schedule.js';
 import { recordSelfActivity, selfActivityLag } from './selfActivity.js';
-import {
-  markSignedOut,
-  onSessionResult,
-  sessionQueryEntry,
-  type SessionResult,
-  type SignedOutReason,
-} from './sessionQueryStore.js';
-import { openTabChannel, type TabChannel, type TabMessage } from './tabChannel.js';
+import { onSessionResult, type SessionResult } from './sessionQueryStore.js';
+import { startTabSync, type TabSync } from './tabSync.js';
 
 /** What one `useCurrentSession` asks of the shared watcher. */
 export interface WatcherSettings {
@@ -32,12 +25,6 @@ export interface WatcherSettings {
 export const WATCH_HEARTBEAT_MS = 60_000;
 /** A wake-up this far from when it was due means the machine slept or the clock was changed. */
 export const CLOCK_JUMP_MS = 30_000;
-/** Tabs spread their checkpoint requests over this window, so the first one's answer serves all. */
-export const TAB_SPREAD_MS = 2_000;
-/** How long a tab waits for another tab's announced request before fetching itself (frozen tabs). */
-export const PEER_WAIT_MS = 5_000;
-/** How far ahead of this tab's clock another tab's timestamp may be before it is not believed. */
-const PEER_CLOCK_SLACK_MS = 5_000;
 
 // The page events that may mean time passed unseen; each but `visibilitychange` is its own RefetchReason.
 const PAGE_EVENTS = ['visibilitychange', 'focus', 'online', 'pageshow'] as const;
@@ -84,25 +71,17 @@ interface SessionWatcher {
 /**
  * The one watcher of a (QueryClient, session query), shared by every `useCurrentSession` that
  * shows it: one timer aimed at the next checkpoint or deadline (at most {@link WATCH_HEARTBEAT_MS}
- * ahead), the page listeners, and the channel to other tabs. Each wake-up reads a
+ * ahead), the page listeners, and its share of the tabs' work (`tabSync.ts`). Each wake-up reads a
  * {@link WatcherSnapshot}, asks `schedule.ts` whether to refetch (`evaluate`), and sets the next
  * timer (`arm`). See docs/refetching.md.
  */
 function createSessionWatcher(client: QueryClient, queryKey: QueryKey, hash: string): SessionWatcher {
   const attachments = new Set<Attachment>();
-  const entry = sessionQueryEntry(client, queryKey);
   let timer: ReturnType<typeof setTimeout> | undefined;
   /** When the timer is due, in local time: a wake-up far from it means the clock jumped. */
   let dueAtLocal = 0;
   let stopListening: (() => void) | undefined;
-  let channel: TabChannel | null = null;
-  /** Another tab announced a request: its answer is awaited until then (server time). */
-  let peerBusyUntil = 0;
-  /** One claim at a time: a peer that announces and never answers holds this tab off for at most PEER_WAIT_MS in every 2 × PEER_WAIT_MS. */
-  let peerClaimsBlockedUntil = 0;
-  /** With other tabs around, checkpoints fire this much late (this tab's place in the spread), so one tab asks for all. Alone, 0. */
-  let spreadMs = 0;
-  const tabSpreadMs = Math.floor(Math.random() * TAB_SPREAD_MS);
+  let tabs: TabSync | undefined;
 
   function attach(settings: WatcherSettings, onChange: () => void, onStop: () => void): () => void {
     const attachment: Attachment = { settings, onChange };
@@ -116,9 +95,15 @@ function createSessionWatcher(client: QueryClient, queryKey: QueryKey, hash: str
   }
 
   function start(): void {
-    if (firstSettings().shareAcrossTabs) {
-      channel = openTabChannel(`pingone-session:${hash}`, onTabMessage);
-    }
+    tabs = startTabSync({
+      client,
+      queryKey,
+      hash,
+      share: firstSettings().shareAcrossTabs,
+      snapshot,
+      askPingOne: (s) => evaluate('peer', s),
+      rearm: arm,
+    });
     const unsubscribeCache = client.getQueryCache().subscribe((event) => {
       if (event.query.queryHash !== hash || event.type !== 'updated') return;
       notify();
@@ -135,7 +120,6 @@ function createSessionWatcher(client: QueryClient, queryKey: QueryKey, hash: str
       stopPage();
     };
     stopListening = stopThese;
-    channel?.post({ type: 'hello' });
     arm(snapshot());
     // Data already in the cache (hydrated, or kept from an earlier mount) may have a checkpoint
     // that passed meanwhile; the mount itself never refetches (refetchOnMount is off).
@@ -149,8 +133,8 @@ function createSessionWatcher(client: QueryClient, queryKey: QueryKey, hash: str
     clearTimeout(timer);
     stopListening?.();
     stopListening = undefined;
-    channel?.close();
-    channel = null;
+    tabs?.close();
+    tabs = undefined;
   }
 
   /** The first attached hook's settings: its clock and its tab sharing serve the watcher. */
@@ -208,6 +192,8 @@ function createSessionWatcher(client: QueryClient, queryKey: QueryKey, hash: str
   function arm(s: WatcherSnapshot): void {
     clearTimeout(timer);
     const next = s.enabled ? nextCheckpoint(s.deadlines, s.lastAttemptAt, s.checkpoints) : null;
+    const spreadMs = tabs?.spreadMs ?? 0;
+    const peerBusyUntil = tabs?.peerBusyUntil ?? 0;
     const spread = (at: number | null | undefined) => (at ? at + spreadMs : at);
     let wait = WATCH_HEARTBEAT_MS;
     // Only future instants: an overdue checkpoint is handled by evaluate() or a page event, never
@@ -236,8 +222,8 @@ function createSessionWatcher(client: QueryClient, queryKey: QueryKey, hash: str
       const decision = shouldRefetch({ reason, ...s, quiet: s.checkpoints.probe === false });
       // Another tab is asking already: its answer will arrive here (arm() wakes at peerBusyUntil
       // in case that tab froze). Otherwise say so, then ask.
-      if (decision !== null && s.now >= peerBusyUntil) {
-        channel?.post({ type: 'fetching', until: s.now + PEER_WAIT_MS });
+      if (decision !== null && s.now >= (tabs?.peerBusyUntil ?? 0)) {
+        tabs?.announceFetch(s.now);
         // cancelRefetch: false joins a fetch already in flight, so events in a burst make one request.
         void client.refetchQueries({ queryKey, exact: true }, { cancelRefetch: false });
       }
@@ -252,11 +238,7 @@ function createSessionWatcher(client: QueryClient, queryKey: QueryKey, hash: str
 
   /** Tells other tabs what our own request learned, and checks whether it moved `activeAt` by itself. */
   function onOwnResult(result: SessionResult): void {
-    channel?.post(
-      result.kind === 'session'
-        ? { type: 'session', session: result.session, at: result.receivedAt }
-        : { type: 'signed-out', reason: result.reason },
-    );
+    tabs?.tellResult(result);
     if (result.kind !== 'session') return;
     const previous = client.getQueryState<Session, SessionError>(queryKey);
     const before = Date.parse(previous?.data?.activeAt ?? '');
@@ -271,72 +253,6 @@ function createSessionWatcher(client: QueryClient, queryKey: QueryKey, hash: str
     );
   }
 
-  /** Another tab's answer is as good as ours: the session (if newer than ours) or a sign-out. */
-  function onTabMessage(message: TabMessage): void {
-    spreadMs = tabSpreadMs;
-    const s = snapshot();
-    switch (message.type) {
-      case 'hello':
-        channel?.post({ type: 'here' });
-        break;
-      case 'fetching':
-        if (Number.isFinite(message.until) && s.now >= peerClaimsBlockedUntil) {
-          peerBusyUntil = Math.min(message.until, s.now + PEER_WAIT_MS);
-          peerClaimsBlockedUntil = s.now + 2 * PEER_WAIT_MS;
-        }
-        break;
-      case 'session':
-        // Taken: the cache update re-arms (a new wake-up). A different session: evaluate('peer')
-        // re-armed. Ignored: nothing changed.
-        acceptPeerSession(message, s);
-        return;
-      case 'signed-out':
-        if (!['idle-timeout', 'ended', 'not-signed-in'].includes(message.reason)) break;
-        peerAnswered();
-        if (s.state?.status === 'error' && entry.signedOut) break;
-        acceptPeerSignOut(message.reason);
-        return; // the cache update re-armed
-    }
-    arm(s);
-  }
-
-  /** A peer's answer arrived: no claim holds this tab off any more. */
-  function peerAnswered(): void {
-    peerBusyUntil = peerClaimsBlockedUntil = 0;
-  }
-
-  /**
-   * Takes another tab's session only if plausible: received by now (not stamped in the future to
-   * outrank every later one), newer than ours and than our sign-out, and about the session we
-   * hold. A different session or user is a cue to ask PingOne ourselves, never data to show.
-   */
-  function acceptPeerSession(message: Extract<TabMessage, { type: 'session' }>, s: WatcherSnapshot): void {
-    let session: Session;
-    try {
-      session = parseSession(message.session).session;
-    } catch {
-      return;
-    }
-    if (!Number.isFinite(message.at) || message.at > s.now + PEER_CLOCK_SLACK_MS) return;
-    const receivedLocally = message.at - s.clock.offsetMs();
-    const { signedOut } = entry;
-    if (!(message.at > s.dataUpdatedAt) || (signedOut && receivedLocally <= signedOut.at)) return;
-    peerAnswered();
-    const held = s.state?.data;
-    if (held && (held.id !== session.id || held.user?.id !== session.user?.id)) {
-      evaluate('peer', s);
-      return;
-    }
-    entry.signedOut = undefined;
-    client.setQueryData<Session>(queryKey, session, { updatedAt: Math.min(receivedLocally, Date.now()) });
-  }
-
-  /** Another tab was told no session: so are we (keeping our own reason if we knew it first). */
-  function acceptPeerSignOut(reason: SignedOutReason): void {
-    const error = new NoSessionError('Signed out (another tab)', { status: 404 });
-    markSignedOut(client, queryKey, { reason: entry.signedOut?.reason ?? reason, error });
-    client.getQueryCache().find({ queryKey, exact: true })?.setState({ status: 'error', error, errorUpdatedAt: Date.now() });
-  }
   return { attach };
 }
 
