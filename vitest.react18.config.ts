@@ -32,8 +32,8 @@ export default defineConfig({
     include: [
       'test/react/useCurrentSession*.test.tsx',
       'test/react/useCountdown.test.tsx',
-      'test/time/clock.test.ts',
-      'test/query/schedule.test.ts',
+      'test/time/**/*.test.ts',
+      'test/query/**/*.test.ts',
       'test/components/**/*.test.tsx',
     ],
     setupFiles: ['test/support/setup.ts', 'test/react18/assertReact18.ts'],
