@@ -169,7 +169,7 @@ function createSessionWatcher(client: QueryClient, queryKey: QueryKey, hash: str
     const retryAfterMs = (state?.error as RateLimitedError | null | undefined)?.retryAfterMs ?? 0;
     const notBefore = toServerTime(state?.errorUpdatedAt ?? 0) + retryAfterMs;
     return {
-      clock: clock,
+      clock,
       now: clock.now(),
       enabled,
       checkpoints: { warningMs, probe, confirmLagMs: lagMs ?? 0 },
