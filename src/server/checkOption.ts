@@ -38,3 +38,15 @@ export function checkStringOption(value: unknown, { owner, option, valid, expect
 export function fail(owner: string, problem: string): never {
   throw new SessionConfigError(`${owner}: ${problem}`);
 }
+
+/**
+ * Runs a shared option check from `session/` (a timeout, the fetch to use) and rewords its
+ * `SessionConfigError` with who is misconfigured, as {@link fail} does.
+ */
+export function checkWith<T>(owner: string, check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    return fail(owner, (error as Error).message);
+  }
+}

@@ -10,7 +10,7 @@ import {
 } from '../session/index.js';
 import { ENVIRONMENT_ID, ENVIRONMENT_ID_RULE, isTokenValue } from '../session/credentialRules.js';
 import { startTimeLimit } from '../time/timeLimit.js';
-import { checkStringOption, fail } from './checkOption.js';
+import { checkStringOption, checkWith, fail } from './checkOption.js';
 import { workerTokenHttpError } from './workerTokenHttpError.js';
 
 /** Options of {@link AccessTokenGetter} calls. */
@@ -96,18 +96,8 @@ function resolveConfig(options: WorkerTokenSourceOptions): Config {
   if (method !== 'client_secret_basic' && method !== 'client_secret_post') {
     fail(OWNER, 'tokenEndpointAuthMethod must be "client_secret_basic" or "client_secret_post"');
   }
-  let timeoutMs: number;
-  try {
-    timeoutMs = checkTimeoutMs(options.timeoutMs);
-  } catch (error) {
-    fail(OWNER, (error as Error).message);
-  }
-  let fetchImpl: typeof fetch;
-  try {
-    fetchImpl = resolveFetch(options.fetch);
-  } catch (error) {
-    fail(OWNER, (error as Error).message);
-  }
+  const timeoutMs = checkWith(OWNER, () => checkTimeoutMs(options.timeoutMs));
+  const fetchImpl = checkWith(OWNER, () => resolveFetch(options.fetch));
   const base = (options.authPath ?? pingOneAuthPath(options.region)).replace(/\/+$/, '');
   const form = new URLSearchParams({ grant_type: 'client_credentials' });
   const headers: Record<string, string> = { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' };

@@ -1,7 +1,7 @@
 import { resolveFetch } from '../session/transport.js';
 import { checkTimeoutMs, sessionsMeUrl, type PingOneRegion } from '../session/index.js';
 import { ENVIRONMENT_ID, ENVIRONMENT_ID_RULE } from '../session/credentialRules.js';
-import { checkStringOption, fail } from './checkOption.js';
+import { checkStringOption, checkWith, fail } from './checkOption.js';
 import type { AccessTokenGetter } from './createWorkerTokenSource.js';
 import { readCookie } from './readCookie.js';
 
@@ -118,18 +118,8 @@ export function resolveProxyConfig(options: SessionProxyOptions): ProxyConfig {
   });
   if (typeof options.getAccessToken !== 'function') fail(OWNER, 'getAccessToken is not set (e.g. createWorkerTokenSource(...))');
   const url = sessionsMeUrl({ environmentId, region: options.region, apiPath: options.apiPath });
-  let timeoutMs: number;
-  try {
-    timeoutMs = checkTimeoutMs(options.timeoutMs);
-  } catch (error) {
-    fail(OWNER, (error as Error).message);
-  }
-  let fetchImpl: typeof fetch;
-  try {
-    fetchImpl = resolveFetch(options.fetch);
-  } catch (error) {
-    fail(OWNER, (error as Error).message);
-  }
+  const timeoutMs = checkWith(OWNER, () => checkTimeoutMs(options.timeoutMs));
+  const fetchImpl = checkWith(OWNER, () => resolveFetch(options.fetch));
   const allowed = options.allowedOrigins ?? [];
   if (!Array.isArray(allowed)) fail(OWNER, 'allowedOrigins must be an array of origins');
   const allowedOrigins = allowed.map((origin) => checkOrigin('allowedOrigins', origin));
