@@ -94,7 +94,8 @@ export interface RefetchDecisionInput {
  * is older than the cooldown (for `online`, the data's age). Data that merely ages is not a reason.
  * Nothing refetches before `notBefore`: a checkpoint inside that window stays unanswered, so it
  * is taken once the window ends, and the failed attempt itself is retried then (`'resume'`).
- * A backward clock jump refetches whatever the cooldown; `quiet` turns `online` off.
+ * Any event that finds the clock set back (a negative age) refetches whatever the cooldown;
+ * `quiet` turns `online` off.
  */
 export function shouldRefetch(input: RefetchDecisionInput): Checkpoint | 'cooldown' | null {
   const notBefore = input.notBefore ?? 0;
@@ -111,7 +112,8 @@ export function shouldRefetch(input: RefetchDecisionInput): Checkpoint | 'cooldo
   const since = input.reason === 'online' ? (input.dataUpdatedAt ?? input.lastAttemptAt) : input.lastAttemptAt;
   const age = input.now - since;
   // A negative age means the clock was set back: what we know is measured against a clock that
-  // no longer exists, so a jump refetches (and re-measures the server offset) at once.
-  if (age >= input.cooldownMs || (input.reason === 'jump' && age < 0)) return 'cooldown';
+  // no longer exists, so the first event to see it refetches (and re-measures the server offset)
+  // at once, whether that is the jump itself or, in a tab that was hidden then, becoming visible.
+  if (age >= input.cooldownMs || age < 0) return 'cooldown';
   return null;
 }

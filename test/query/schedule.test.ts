@@ -74,6 +74,11 @@ describe('shouldRefetch: clock set back, quiet mode, resuming after a long Retry
     expect(shouldRefetch({ ...base, reason: 'timer', now: T - 2 * 60 * MIN })).toBeNull();
     expect(shouldRefetch({ ...base, reason: 'jump', now: T + MIN + 10_000 })).toBeNull();
   });
+  it('any event that finds the clock set back refetches (a hidden tab saw the jump, then became visible)', () => {
+    for (const reason of ['visible', 'focus', 'pageshow', 'online', 'peer'] as const) {
+      expect(shouldRefetch({ ...base, reason, now: T - 2 * 60 * MIN })).toBe('cooldown');
+    }
+  });
   it('quiet: online no longer refetches by age; focus still does', () => {
     const now = T + 11 * MIN;
     expect(shouldRefetch({ ...base, reason: 'online', now })).toBe('cooldown');

@@ -211,6 +211,30 @@ describe('5. clock set back', () => {
     expect(state().status).toBe('signed-out');
     expect(gets().at(-1)!.status).toBe(404);
   });
+
+  // Outside replay (found after the watcher rewrite): a hidden tab sees the jump but may not fetch;
+  // it must not forget it, or the session stays "active" on a dead deadline once visible.
+  it('set back while the tab is hidden: the first event after it is visible again refetches and re-measures', async () => {
+    let skew = 0;
+    const serverNow = () => Date.now() + skew;
+    const { config, gets } = setupSession({ now: serverNow });
+    const { state } = await mountHook(config);
+    const D = T0 + 30 * MINUTE;
+    await advanceBy(MINUTE);
+    act(() => setVisibility('hidden'));
+    skew += 2 * HOUR;
+    vi.setSystemTime(Date.now() - 2 * HOUR);
+    await advanceBy(2 * MINUTE, SECOND);
+    expect(gets()).toHaveLength(1); // hidden: no request
+    while (serverNow() < D + 10 * MINUTE) await advanceBy(MINUTE);
+    act(() => setVisibility('visible'));
+    await settle();
+    expect(gets()).toHaveLength(2); // becoming visible is the event; no focus needed
+    expect(config.clock!.offsetMs()).toBeGreaterThan(2 * HOUR - 5 * SECOND);
+    expect(state().status).toBe('signed-out');
+    await fire('focus');
+    expect(gets()).toHaveLength(2); // and only once
+  });
 });
 
 describe('6. refresh is never held hostage', () => {
