@@ -1,10 +1,14 @@
 'use client';
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
+import { OutlineIcon } from './OutlineIcon.js';
 import type { Session } from '../session/schema.js';
 import { nameWithVersion, shortenUserAgent } from '../format/userAgentText.js';
 import { useSessionI18n } from './SessionI18nProvider.js';
 import type { SessionI18nProps } from './types.js';
 import { cx } from './cx.js';
+
+// A globe: the browser, whatever its brand.
+const GLOBE = 'M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18M3 12h18M12 3c3 3 3 15 0 18M12 3c-3 3-3 15 0 18';
 
 /** Props of {@link BrowserSummary}. */
 export interface BrowserSummaryProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'>, SessionI18nProps {
@@ -28,19 +32,7 @@ export const BrowserSummary = forwardRef<HTMLDivElement, BrowserSummaryProps>(fu
   const source = named !== null ? 'browser' : fromUa !== null ? 'user-agent' : 'unknown';
   return (
     <div ref={ref} className={cx('psr-summary', className)} data-source={source} {...rest}>
-      <svg
-        className="psr-icon"
-        viewBox="0 0 24 24"
-        width="24"
-        height="24"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="1.75"
-        aria-hidden="true"
-        focusable="false"
-      >
-        <path d="M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18M3 12h18M12 3c3 3 3 15 0 18M12 3c-3 3-3 15 0 18" />
-      </svg>
+      <OutlineIcon className="psr-icon" path={GLOBE} size={24} strokeWidth={1.75} />
       <div className="psr-summary__text">
         <span className="psr-label">{m.browserLabel}</span>
         <span className="psr-value" data-missing={source === 'unknown' ? '' : undefined}>

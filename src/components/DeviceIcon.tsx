@@ -1,4 +1,5 @@
 import type { DeviceCategory } from '../format/userAgentText.js';
+import { OutlineIcon } from './OutlineIcon.js';
 
 // Simple 24px outline glyphs; decorative, since the label next to them says the same.
 const PATHS: Record<DeviceCategory, string> = {
@@ -11,21 +12,5 @@ const PATHS: Record<DeviceCategory, string> = {
 
 /** The outline icon for a device family; hidden from assistive technology. */
 export function DeviceIcon({ category }: { category: DeviceCategory }) {
-  return (
-    <svg
-      className="psr-icon"
-      viewBox="0 0 24 24"
-      width="24"
-      height="24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.75"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path d={PATHS[category]} />
-    </svg>
-  );
+  return <OutlineIcon className="psr-icon" path={PATHS[category]} size={24} strokeWidth={1.75} />;
 }

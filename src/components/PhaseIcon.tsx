@@ -1,4 +1,5 @@
 import type { CountdownPhase } from '../react/useCountdown.js';
+import { OutlineIcon } from './OutlineIcon.js';
 
 // A different shape per phase, so the phase reads without colour: a clock, a clock with an
 // exclamation, a filled warning triangle, a crossed circle.
@@ -11,21 +12,5 @@ const PATHS: Record<CountdownPhase, string> = {
 
 /** The icon of a countdown phase; decorative (the phase is also said in words). */
 export function PhaseIcon({ phase }: { phase: CountdownPhase }) {
-  return (
-    <svg
-      className="psr-phase-icon"
-      viewBox="0 0 24 24"
-      width="20"
-      height="20"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={phase === 'critical' ? 2.5 : 2}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path d={PATHS[phase]} />
-    </svg>
-  );
+  return <OutlineIcon className="psr-phase-icon" path={PATHS[phase]} size={20} strokeWidth={phase === 'critical' ? 2.5 : 2} />;
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { OutlineIcon } from './OutlineIcon.js';
 import type { SessionErrorKind } from '../session/errors.js';
 import type { ResolvedSessionI18n } from './SessionI18nProvider.js';
 import type { CurrentSessionStatus } from '../query/currentSessionState.js';
@@ -104,21 +105,5 @@ const PATHS: Record<NoticeKind, string> = {
 };
 
 function NoticeIcon({ kind }: { kind: NoticeKind }) {
-  return (
-    <svg
-      className="psr-notice__icon"
-      viewBox="0 0 24 24"
-      width="20"
-      height="20"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path d={PATHS[kind]} />
-    </svg>
-  );
+  return <OutlineIcon className="psr-notice__icon" path={PATHS[kind]} size={20} strokeWidth={2} />;
 }
