@@ -70,12 +70,11 @@ async function fetchForQuery(
   const entry = sessionQueryEntry(client, queryKey);
   const tell = (result: SessionResult) => entry.listeners.forEach((listener) => listener(result));
   const sentAt = clock.now();
+  const sentLocally = Date.now();
   entry.inFlight += 1;
+  let session: Session;
   try {
-    const session = await fetchCurrentSession({ ...options, signal, onServerTime: (sample) => clock.recordServerTime(sample) });
-    entry.signedOut = undefined;
-    tell({ kind: 'session', session, sentAt, receivedAt: clock.now() });
-    return session;
+    session = await fetchCurrentSession({ ...options, signal, onServerTime: (sample) => clock.recordServerTime(sample) });
   } catch (error) {
     if (error instanceof NoSessionError) {
       const reason = entry.signedOut?.reason ?? signedOutReason(client.getQueryData<Session>(queryKey), clock.now());
@@ -86,6 +85,13 @@ async function fetchForQuery(
   } finally {
     entry.inFlight -= 1;
   }
+  // This session's sign-out was recorded after this request left (a slower answer, or another
+  // tab's news): the answer is older than the sign-out and must not undo it.
+  const { signedOut } = entry;
+  if (signedOut && signedOut.sessionId === session.id && signedOut.at >= sentLocally) throw signedOut.error;
+  entry.signedOut = undefined;
+  tell({ kind: 'session', session, sentAt, receivedAt: clock.now() });
+  return session;
 }
 
 /**

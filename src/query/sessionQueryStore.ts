@@ -17,6 +17,8 @@ export interface SignedOutMarker {
   error: NoSessionError;
   /** When it was recorded (local epoch ms): another tab's older news cannot undo it. */
   at: number;
+  /** The id of the session that ended, if one was held: an older answer about it cannot undo the sign-out. */
+  sessionId?: string;
 }
 
 /** What one session request of this page learned (server-time instants), told to the watcher. */
@@ -60,7 +62,9 @@ export function onSessionResult(client: QueryClient, queryKey: QueryKey, listene
  * Records a `no-session` answer and drops the query's session from the cache, so that neither
  * the cache, `dehydrate()` nor any render can show the previous user's data again.
  */
-export function markSignedOut(client: QueryClient, queryKey: QueryKey, marker: Omit<SignedOutMarker, 'at'>): void {
-  sessionQueryEntry(client, queryKey).signedOut = { ...marker, at: Date.now() };
+export function markSignedOut(client: QueryClient, queryKey: QueryKey, marker: Omit<SignedOutMarker, 'at' | 'sessionId'>): void {
+  const entry = sessionQueryEntry(client, queryKey);
+  const sessionId = client.getQueryData<Session>(queryKey)?.id ?? entry.signedOut?.sessionId;
+  entry.signedOut = { ...marker, at: Date.now(), sessionId };
   client.getQueryCache().find({ queryKey, exact: true })?.setState({ data: undefined, dataUpdatedAt: 0 });
 }

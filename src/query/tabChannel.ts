@@ -6,7 +6,7 @@ import type { SignedOutReason } from './sessionQueryStore.js';
  * tokens; nothing is stored (no `localStorage`): a tab opened later fetches for itself.
  */
 export type TabMessage =
-  /** A session arrived at `at` (server-time epoch ms). */
+  /** A session, as PingOne saw it no earlier than `at`, when it was asked for (server-time epoch ms). */
   | { type: 'session'; session: Session; at: number }
   /** PingOne answered no session. */
   | { type: 'signed-out'; reason: SignedOutReason }

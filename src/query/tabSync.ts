@@ -146,7 +146,7 @@ export function startTabSync<S extends TabSnapshot>(host: TabSyncHost<S>): TabSy
     tellResult(result) {
       channel?.post(
         result.kind === 'session'
-          ? { type: 'session', session: result.session, at: result.receivedAt }
+          ? { type: 'session', session: result.session, at: result.sentAt }
           : { type: 'signed-out', reason: result.reason },
       );
     },
