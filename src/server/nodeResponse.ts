@@ -25,7 +25,10 @@ export async function writeNodeResponse(res: ServerResponse, response: Response,
   if (cookies.length > 0) headers['set-cookie'] = cookies;
   const body = method === 'HEAD' || response.body === null ? undefined : new Uint8Array(await response.arrayBuffer());
   if (res.destroyed) return;
-  res.writeHead(response.status, response.statusText || undefined, headers);
+  // Only a reason phrase Node can write (RFC 9112: tab, space, visible ASCII): a handler's odd
+  // `statusText` (CR, LF, non-Latin-1) must cost the phrase, not the answer or the process.
+  const reason = /^[\t\x20-\x7e]*$/.test(response.statusText) && response.statusText !== '' ? response.statusText : undefined;
+  res.writeHead(response.status, reason, headers);
   res.end(body);
 }
 
@@ -35,6 +38,10 @@ export function answerUnlessStarted(res: ServerResponse, status: number, headers
     res.destroy();
     return;
   }
-  res.writeHead(status, headers);
-  res.end(body);
+  try {
+    res.writeHead(status, headers);
+    res.end(body);
+  } catch {
+    res.destroy(); // never an unhandled rejection that takes the process down
+  }
 }

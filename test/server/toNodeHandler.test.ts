@@ -21,6 +21,34 @@ describe('toNodeHandler', () => {
     expect(text).not.toContain(h.pingone.emulator.clientSecret);
   });
 
+  it("writes a handler's plain statusText, and drops one Node cannot write (CR, LF, non-Latin-1) instead of failing", async () => {
+    const odd = ['OK\r\nX-Injected: 1', 'a\nb', 'a\rb', 'Ünïcödé ✓'];
+    let statusText = 'Fine';
+    class OddResponse extends Response {
+      override get statusText() {
+        return statusText;
+      }
+    }
+    const { origin } = await h.listen(toNodeHandler(() => Promise.resolve(new OddResponse('{}', { status: 200 }))));
+    const { request } = await import('node:http');
+    const raw = () =>
+      new Promise<{ status: number; message: string; headers: Record<string, unknown> }>((resolve, reject) => {
+        request(origin, (res) => {
+          res.resume();
+          resolve({ status: res.statusCode ?? 0, message: res.statusMessage ?? '', headers: res.headers });
+        })
+          .on('error', reject)
+          .end();
+      });
+    expect(await raw()).toMatchObject({ status: 200, message: 'Fine' });
+    for (statusText of odd) {
+      const answer = await raw();
+      expect(answer.status).toBe(200);
+      expect(answer.message).toBe('OK'); // Node's own phrase
+      expect(answer.headers['x-injected']).toBeUndefined();
+    }
+  });
+
   it('passes method, headers, body and the full URL (with a mount path stripped by Connect) to the handler', async () => {
     let seen: { method: string; url: string; body: string; cookie: string | null } | undefined;
     const handler = toNodeHandler(async (request) => {
